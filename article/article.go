@@ -1,0 +1,369 @@
+// Package article loads an article file into the model every rule reads:
+// the original bytes, the detected format, the front matter, the line index
+// and the byte ranges that are not prose (code, link destinations, template
+// tags). All positions are byte offsets into the original bytes.
+package article
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Format is the markup language of an article.
+type Format int
+
+// The formats scrapelint understands. Text is the fallback for anything that
+// is not recognisably Markdown or HTML.
+const (
+	Text Format = iota
+	Markdown
+	HTML
+)
+
+func (f Format) String() string {
+	switch f {
+	case Markdown:
+		return "markdown"
+	case HTML:
+		return "html"
+	default:
+		return "text"
+	}
+}
+
+// FrontMatterKind tells which syntax the front matter block uses.
+type FrontMatterKind int
+
+// Front matter syntaxes (Hugo, Jekyll, Eleventy and friends).
+const (
+	NoFrontMatter FrontMatterKind = iota
+	YAMLFrontMatter
+	TOMLFrontMatter
+	JSONFrontMatter
+)
+
+// ErrBinary is returned by Parse for content that is not text (NUL bytes or
+// a UTF-16/UTF-32 byte order mark); such files are skipped, not linted.
+var ErrBinary = errors.New("binary file (NUL bytes or UTF-16/32 encoding)")
+
+// Doc is one article. Src is never modified; fixes produce new bytes that
+// are parsed into a new Doc.
+type Doc struct {
+	Path   string
+	Src    []byte
+	Format Format
+
+	// BOM is 3 when the file starts with a UTF-8 byte order mark.
+	BOM int
+	// FrontMatter is the kind of front matter, FrontMatterEnd the offset
+	// just past it (including its closing delimiter line), or BOM if none.
+	FrontMatter    FrontMatterKind
+	FrontMatterEnd int
+
+	// lineStart[i] is the offset of the first byte of line i (0-based).
+	lineStart []int
+	// nonProse holds sorted, non-overlapping [start,end) ranges of the body
+	// that a reader does not see as text.
+	nonProse []Span
+	// visible caches VisibleLine; a Doc is used by one goroutine at a time.
+	visible []*string
+}
+
+// Span is a half-open byte range [Start, End).
+type Span struct{ Start, End int }
+
+// Parse builds a Doc from bytes. The format is chosen from the file name's
+// extension, falling back to sniffing the content.
+func Parse(path string, src []byte) (*Doc, error) {
+	if isBinary(src) {
+		return nil, ErrBinary
+	}
+	d := &Doc{Path: path, Src: src, Format: detectFormat(path, src)}
+	if bytes.HasPrefix(src, bom) {
+		d.BOM = len(bom)
+	}
+	d.indexLines()
+	d.FrontMatterEnd = d.BOM
+	if d.Format == Markdown || d.Format == Text {
+		d.FrontMatter, d.FrontMatterEnd = frontMatter(src, d.BOM)
+		if d.FrontMatter != NoFrontMatter && d.Format == Text && isTextExt(path) {
+			// A .txt file that merely starts with "---" keeps all its lines.
+			d.FrontMatter, d.FrontMatterEnd = NoFrontMatter, d.BOM
+		}
+	}
+	d.nonProse = scanNonProse(d)
+	return d, nil
+}
+
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+func isBinary(src []byte) bool {
+	if len(src) >= 2 && (src[0] == 0xFF && src[1] == 0xFE || src[0] == 0xFE && src[1] == 0xFF) {
+		return true
+	}
+	n := len(src)
+	if n > 8000 {
+		n = 8000
+	}
+	return bytes.IndexByte(src[:n], 0) >= 0
+}
+
+func isTextExt(path string) bool {
+	return strings.EqualFold(filepath.Ext(path), ".txt")
+}
+
+func detectFormat(path string, src []byte) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdx", ".mdown", ".mkd", ".mkdn":
+		return Markdown
+	case ".html", ".htm", ".xhtml":
+		return HTML
+	case ".txt", ".text":
+		return Text
+	}
+	head := src
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	h := bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, bom)))
+	if bytes.HasPrefix(h, []byte("<!doctype html")) || bytes.HasPrefix(h, []byte("<html")) {
+		return HTML
+	}
+	return Text
+}
+
+// frontMatter finds a front matter block at the start of the file.
+func frontMatter(src []byte, start int) (FrontMatterKind, int) {
+	rest := src[start:]
+	var kind FrontMatterKind
+	var delim string
+	switch {
+	case hasDelimLine(rest, "---"):
+		kind, delim = YAMLFrontMatter, "---"
+	case hasDelimLine(rest, "+++"):
+		kind, delim = TOMLFrontMatter, "+++"
+	case len(rest) > 0 && rest[0] == '{':
+		if end := jsonObjectEnd(rest); end > 0 {
+			return JSONFrontMatter, start + lineEndAfter(rest, end)
+		}
+		return NoFrontMatter, start
+	default:
+		return NoFrontMatter, start
+	}
+	// Skip the opening delimiter line, then look for the closing one.
+	pos := lineEndAfter(rest, 0)
+	for pos < len(rest) {
+		next := lineEndAfter(rest, pos)
+		line := bytes.TrimRight(rest[pos:next], "\r\n")
+		if string(bytes.TrimRight(line, " \t")) == delim || (kind == YAMLFrontMatter && string(line) == "...") {
+			return kind, start + next
+		}
+		pos = next
+	}
+	return NoFrontMatter, start
+}
+
+func hasDelimLine(b []byte, delim string) bool {
+	if !bytes.HasPrefix(b, []byte(delim)) {
+		return false
+	}
+	r := bytes.TrimRight(b[len(delim):lineEndAfter(b, 0)], " \t\r\n")
+	return len(r) == 0
+}
+
+// lineEndAfter returns the offset just past the line ending of the line
+// containing offset i (or len(b)).
+func lineEndAfter(b []byte, i int) int {
+	if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
+		return i + j + 1
+	}
+	return len(b)
+}
+
+// jsonObjectEnd returns the offset just past the '}' that closes the object
+// starting at b[0], ignoring braces inside strings, or -1.
+func jsonObjectEnd(b []byte) int {
+	depth, inStr, esc := 0, false, false
+	for i, c := range b {
+		switch {
+		case esc:
+			esc = false
+		case inStr && c == '\\':
+			esc = true
+		case c == '"':
+			inStr = !inStr
+		case inStr:
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
+}
+
+func (d *Doc) indexLines() {
+	n := bytes.Count(d.Src, []byte{'\n'})
+	d.lineStart = make([]int, 0, n+1)
+	d.lineStart = append(d.lineStart, 0)
+	for i, c := range d.Src {
+		if c == '\n' && i+1 < len(d.Src) {
+			d.lineStart = append(d.lineStart, i+1)
+		}
+	}
+}
+
+// Body returns the offset where the article body starts (after BOM and
+// front matter).
+func (d *Doc) Body() int { return d.FrontMatterEnd }
+
+// LineCount is the number of lines; a final line without a newline counts.
+func (d *Doc) LineCount() int {
+	if len(d.Src) == 0 {
+		return 0
+	}
+	return len(d.lineStart)
+}
+
+// Line returns the 0-based line's content range (without its line ending)
+// and the offset just past its line ending.
+func (d *Doc) Line(i int) (start, end, next int) {
+	start = d.lineStart[i]
+	if i+1 < len(d.lineStart) {
+		next = d.lineStart[i+1]
+	} else {
+		next = len(d.Src)
+	}
+	end = next
+	if end > start && d.Src[end-1] == '\n' {
+		end--
+		if end > start && d.Src[end-1] == '\r' {
+			end--
+		}
+	}
+	if i == 0 && start < d.BOM {
+		start = d.BOM
+	}
+	return start, end, next
+}
+
+// LineText returns the content of a 0-based line without its line ending.
+func (d *Doc) LineText(i int) []byte {
+	s, e, _ := d.Line(i)
+	return d.Src[s:e]
+}
+
+// LineOf returns the 0-based line containing offset off.
+func (d *Doc) LineOf(off int) int {
+	lo, hi := 0, len(d.lineStart)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.lineStart[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+// FirstBodyLine is the 0-based index of the first line after front matter.
+func (d *Doc) FirstBodyLine() int {
+	if d.FrontMatterEnd >= len(d.Src) {
+		return d.LineCount()
+	}
+	return d.LineOf(d.FrontMatterEnd)
+}
+
+// Position converts a byte offset to a 1-based line and a 1-based column
+// counted in characters (a leading BOM is not counted).
+func (d *Doc) Position(off int) (line, col int) {
+	if off > len(d.Src) {
+		off = len(d.Src)
+	}
+	if len(d.Src) == 0 {
+		return 1, 1
+	}
+	l := d.LineOf(off)
+	s := d.lineStart[l]
+	if l == 0 && s < d.BOM {
+		s = d.BOM
+	}
+	if off < s {
+		off = s
+	}
+	return l + 1, utf8.RuneCount(d.Src[s:off]) + 1
+}
+
+// InNonProse reports whether off lies inside code, a link destination, a
+// template tag or other text that is not prose.
+func (d *Doc) InNonProse(off int) bool {
+	_, ok := d.nonProseAt(off)
+	return ok
+}
+
+// OverlapsNonProse reports whether [start,end) touches any non-prose range.
+func (d *Doc) OverlapsNonProse(start, end int) bool {
+	i := d.searchNonProse(start)
+	return i < len(d.nonProse) && d.nonProse[i].Start < end
+}
+
+// NonProse returns the non-prose ranges in offset order.
+func (d *Doc) NonProse() []Span { return d.nonProse }
+
+func (d *Doc) nonProseAt(off int) (Span, bool) {
+	i := d.searchNonProse(off)
+	if i < len(d.nonProse) && d.nonProse[i].Start <= off {
+		return d.nonProse[i], true
+	}
+	return Span{}, false
+}
+
+// searchNonProse returns the first range whose End is beyond off.
+func (d *Doc) searchNonProse(off int) int {
+	lo, hi := 0, len(d.nonProse)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.nonProse[mid].End <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// InFrontMatter reports whether off lies in the BOM or front matter.
+func (d *Doc) InFrontMatter(off int) bool { return off < d.FrontMatterEnd }
+
+// IsBlankLine reports whether a 0-based line holds only white space.
+func (d *Doc) IsBlankLine(i int) bool {
+	return len(bytes.TrimSpace(d.LineText(i))) == 0
+}
+
+// LineEnding returns the line ending the file mostly uses ("\r\n" or "\n").
+func (d *Doc) LineEnding() string {
+	if bytes.Contains(d.Src, []byte("\r\n")) {
+		return "\r\n"
+	}
+	return "\n"
+}
+
+// VisibleLine returns Visible(LineText(i)), computed once per line.
+func (d *Doc) VisibleLine(i int) string {
+	if d.visible == nil {
+		d.visible = make([]*string, d.LineCount())
+	}
+	if v := d.visible[i]; v != nil {
+		return *v
+	}
+	v := Visible(d.LineText(i))
+	d.visible[i] = &v
+	return v
+}

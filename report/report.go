@@ -1,0 +1,91 @@
+// Package report renders findings: the human text format and the machine
+// formats derived from the finding schema. Reporters never re-detect
+// anything; they only format the finding list they are given.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/scrapelint/scrapelint/rules"
+)
+
+// File is one linted file with its findings, in position order. Src is the
+// content the findings refer to (for source excerpts).
+type File struct {
+	Path     string
+	Src      []byte
+	Findings []rules.Finding
+}
+
+// Options tune the output.
+type Options struct {
+	// Quiet prints only the summary (text format).
+	Quiet bool
+	// Statistics prints a count per rule instead of the findings.
+	Statistics bool
+	// UnsafeFixes says whether unsafe fixes are enabled, for the hints.
+	UnsafeFixes bool
+	// Fixed is the number of findings fixed in this run, for the summary.
+	Fixed int
+	// Color enables ANSI colour.
+	Color bool
+}
+
+// Formats lists the names accepted by Write.
+var Formats = []string{"text", "json", "jsonl"}
+
+// Write renders files in the given format.
+func Write(w io.Writer, format string, files []File, opt Options) error {
+	switch format {
+	case "text":
+		return writeText(w, files, opt)
+	case "json":
+		return writeJSON(w, files)
+	case "jsonl":
+		return writeJSONL(w, files)
+	}
+	return fmt.Errorf("unknown format %q (choose one of: %s)", format, strings.Join(Formats, ", "))
+}
+
+// Counts summarises a finding list.
+type Counts struct {
+	Total, Files, Safe, Unsafe int
+	ByCategory                 map[string]int
+	ByRule                     map[string]int
+}
+
+// Count tallies findings by category, rule and fix safety.
+func Count(files []File) Counts {
+	c := Counts{ByCategory: map[string]int{}, ByRule: map[string]int{}}
+	for _, f := range files {
+		if len(f.Findings) > 0 {
+			c.Files++
+		}
+		for _, x := range f.Findings {
+			c.Total++
+			c.ByCategory[x.Category]++
+			c.ByRule[x.Rule]++
+			if x.Fix != nil {
+				switch x.Fix.Safety {
+				case rules.Safe:
+					c.Safe++
+				case rules.Unsafe:
+					c.Unsafe++
+				}
+			}
+		}
+	}
+	return c
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

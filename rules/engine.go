@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
+)
+
+// Engine runs a fixed set of rules over articles. Build it once per run;
+// it is safe for concurrent use.
+type Engine struct {
+	rules []Rule
+	ac    *matcher
+	// patRules[p] lists the rules that declared trigger pattern p.
+	patRules [][]int
+	// always lists the rules without triggers.
+	always []int
+}
+
+// NewEngine compiles the trigger literals of rules into one automaton.
+func NewEngine(rs []Rule) *Engine {
+	e := &Engine{rules: rs}
+	index := map[string]int{}
+	var pats []string
+	for i, r := range rs {
+		ts := r.Meta().Triggers
+		if len(ts) == 0 {
+			e.always = append(e.always, i)
+			continue
+		}
+		for _, t := range ts {
+			p, ok := index[t]
+			if !ok {
+				p = len(pats)
+				index[t] = p
+				pats = append(pats, t)
+				e.patRules = append(e.patRules, nil)
+			}
+			e.patRules[p] = append(e.patRules[p], i)
+		}
+	}
+	e.ac = newMatcher(pats)
+	return e
+}
+
+// Rules returns the engine's rules.
+func (e *Engine) Rules() []Rule { return e.rules }
+
+// Run checks one article and returns its findings sorted by position, with
+// line and column filled in.
+func (e *Engine) Run(doc *article.Doc) []Finding {
+	hits := make([][]int, len(e.rules))
+	e.ac.scan(doc.Src, func(p, start int) {
+		for _, r := range e.patRules[p] {
+			hits[r] = append(hits[r], start)
+		}
+	})
+	var out []Finding
+	run := func(i int) {
+		r := e.rules[i]
+		ctx := &Context{Doc: doc, meta: r.Meta(), hits: hits[i]}
+		r.Check(ctx)
+		for _, f := range ctx.out {
+			// Front matter is kept byte for byte unless a rule asks to read it.
+			if f.Offset < doc.FrontMatterEnd && !ctx.meta.ReadsFrontMatter {
+				continue
+			}
+			out = append(out, f)
+		}
+	}
+	for i := range e.rules {
+		if hits[i] != nil || len(e.rules[i].Meta().Triggers) == 0 {
+			if hits[i] != nil {
+				sort.Ints(hits[i])
+			}
+			run(i)
+		}
+	}
+	for i := range out {
+		f := &out[i]
+		f.Path = doc.Path
+		f.Offset, f.EndOffset = clampSpan(doc.Src, f.Offset, f.EndOffset)
+		f.Line, f.Column = doc.Position(f.Offset)
+		f.EndLine, f.EndColumn = doc.Position(f.EndOffset)
+		if f.Related == nil {
+			f.Related = []Related{}
+		}
+		for j := range f.Related {
+			f.Related[j].Line, f.Related[j].Column = doc.Position(f.Related[j].Offset)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		if a.EndOffset != b.EndOffset {
+			return a.EndOffset < b.EndOffset
+		}
+		return a.Rule < b.Rule
+	})
+	return out
+}
+
+// clampSpan keeps a span inside the file and on rune boundaries, so a rule
+// bug can never make a reporter or fixer slice out of range.
+func clampSpan(src []byte, s, e int) (int, int) {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(src) {
+		e = len(src)
+	}
+	if s > e {
+		s = e
+	}
+	for s > 0 && s < len(src) && !utf8.RuneStart(src[s]) {
+		s--
+	}
+	for e < len(src) && e > 0 && !utf8.RuneStart(src[e]) {
+		e++
+	}
+	return s, e
+}
+
+// Edits collects the edits of the findings' fixes allowed by the given
+// safety (Safe, or Unsafe for safe and unsafe).
+func Edits(fs []Finding, allow Safety) [][]article.Edit {
+	var out [][]article.Edit
+	for _, f := range fs {
+		if f.Fix == nil || len(f.Fix.Edits) == 0 {
+			continue
+		}
+		if f.Fix.Safety == Safe || allow == Unsafe && f.Fix.Safety == Unsafe {
+			out = append(out, f.Fix.Edits)
+		}
+	}
+	return out
+}
