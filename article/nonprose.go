@@ -22,6 +22,7 @@ func scanNonProse(d *Doc) []Span {
 		out = markdownBlocks(d, out)
 	}
 	// Inline constructs, skipping what block scanning already covered.
+	h := &htmlScanner{src: src}
 	blocks := append([]Span(nil), out...)
 	bi := 0
 	i := body
@@ -36,7 +37,7 @@ func scanNonProse(d *Doc) []Span {
 		c := src[i]
 		switch {
 		case c == '<':
-			if e := htmlConstruct(src, i); e > i {
+			if e := h.construct(i); e > i {
 				add(i, e)
 				i = e
 				continue
@@ -138,8 +139,9 @@ func markdownBlocks(d *Doc, out []Span) []Span {
 		}
 		if indent < 4 && isLinkRefDef(trim) {
 			// "[label]: url" — the destination is not prose.
-			k := bytes.Index(line, []byte("]:"))
-			out = append(out, Span{s + k + 2, e})
+			if k := bytes.Index(line, []byte("]:")); s+k+2 < e {
+				out = append(out, Span{s + k + 2, e})
+			}
 		}
 		prevBlank = blank
 	}
@@ -209,10 +211,13 @@ func codeSpan(src []byte, i int) int {
 // linkDest returns the end of "(destination "title")" starting at i.
 func linkDest(src []byte, i int) int {
 	depth := 0
-	for j := i; j < len(src) && j < i+4096; j++ {
+	for j := i; j < len(src) && j < i+2048; j++ {
 		switch src[j] {
 		case '(':
 			depth++
+			if depth > 4 {
+				return i
+			}
 		case ')':
 			depth--
 			if depth == 0 {
@@ -249,13 +254,40 @@ func templateTag(src []byte, i int) int {
 
 var rawTextTags = []string{"script", "style", "pre", "code", "textarea"}
 
-// htmlConstruct returns the end of an HTML comment, tag or raw-text element
+// htmlScanner finds HTML constructs. It remembers where the next closing
+// "-->" or "</script" lies, so a file full of unclosed openers stays linear.
+type htmlScanner struct {
+	src []byte
+	// next[k] is the offset of the next closer k at or after the last
+	// search position, or -1 when there is none.
+	next map[string]int
+}
+
+// closer returns the offset of the next occurrence of the closer at or
+// after from (ASCII case-insensitive), or -1.
+func (h *htmlScanner) closer(c string, from int) int {
+	if h.next == nil {
+		h.next = map[string]int{}
+	}
+	if p, ok := h.next[c]; ok && (p < 0 || p >= from) {
+		return p
+	}
+	p := indexFold(h.src[from:], []byte(c))
+	if p >= 0 {
+		p += from
+	}
+	h.next[c] = p
+	return p
+}
+
+// construct returns the end of an HTML comment, tag or raw-text element
 // (script, style, pre, code) starting at i, or i when src[i:] is not one.
-func htmlConstruct(src []byte, i int) int {
+func (h *htmlScanner) construct(i int) int {
+	src := h.src
 	rest := src[i:]
 	if bytes.HasPrefix(rest, []byte("<!--")) {
-		if k := bytes.Index(rest[4:], []byte("-->")); k >= 0 {
-			return i + 4 + k + 3
+		if k := h.closer("-->", i+4); k >= 0 {
+			return k + 3
 		}
 		return i
 	}
@@ -266,13 +298,11 @@ func htmlConstruct(src []byte, i int) int {
 	name := tagName(rest)
 	for _, t := range rawTextTags {
 		if name == t && rest[1] != '/' {
-			closer := []byte("</" + t)
-			if k := indexFold(src[e:], closer); k >= 0 {
-				ce := tagEnd(src, e+k)
-				if ce > e+k {
+			if k := h.closer("</"+t, e); k >= 0 {
+				if ce := tagEnd(src, k); ce > k {
 					return ce
 				}
-				return e + k + len(closer)
+				return k + len(t) + 2
 			}
 			return e
 		}
@@ -287,14 +317,14 @@ func tagEnd(src []byte, i int) int {
 		return i
 	}
 	c := src[i+1]
-	if !(isASCIILetter(c) || c == '/' || c == '!' || c == '?') {
+	if !isASCIILetter(c) && c != '/' && c != '!' && c != '?' {
 		return i
 	}
 	if c == '/' && (i+2 >= len(src) || !isASCIILetter(src[i+2])) {
 		return i
 	}
 	quote := byte(0)
-	limit := i + 8192
+	limit := i + 4096
 	if limit > len(src) {
 		limit = len(src)
 	}
@@ -333,12 +363,20 @@ func tagName(b []byte) string {
 	return string(bytes.ToLower(b[j:k]))
 }
 
+// indexFold is an ASCII case-insensitive bytes.Index for a sub that starts
+// with a non-letter ('<', '-'), so candidates can be found with IndexByte.
 func indexFold(s, sub []byte) int {
 	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
+	for i := 0; i+n <= len(s); {
+		k := bytes.IndexByte(s[i:], sub[0])
+		if k < 0 || i+k+n > len(s) {
+			return -1
+		}
+		i += k
 		if bytes.EqualFold(s[i:i+n], sub) {
 			return i
 		}
+		i++
 	}
 	return -1
 }

@@ -15,12 +15,13 @@ import (
 func Visible(line []byte) string {
 	var b strings.Builder
 	b.Grow(len(line))
+	h := &htmlScanner{src: line}
 	i := 0
 	for i < len(line) {
 		c := line[i]
 		switch c {
 		case '<':
-			if e := htmlConstruct(line, i); e > i {
+			if e := h.construct(i); e > i {
 				// Keep word boundaries where tags separated text.
 				b.WriteByte(' ')
 				i = e
@@ -52,9 +53,15 @@ func Visible(line []byte) string {
 				}
 			}
 		case '*', '_':
-			// Emphasis markers; a lone '*' inside words stays.
-			if i+1 < len(line) && line[i+1] == c || i == 0 || line[i-1] == ' ' || i+1 == len(line) || line[i+1] == ' ' {
-				i++
+			// Emphasis markers: a run of two or more, or one at a word
+			// edge. A lone '_' inside a word (snake_case) stays.
+			n := 1
+			for i+n < len(line) && line[i+n] == c {
+				n++
+			}
+			edge := i == 0 || line[i-1] == ' ' || i+n == len(line) || line[i+n] == ' ' || !isWordByte(line[i-1]) || !isWordByte(line[i+n])
+			if n >= 2 || edge {
+				i += n
 				continue
 			}
 		}
@@ -75,7 +82,8 @@ func Visible(line []byte) string {
 // followed by '(' or '['.
 func isLinkOpen(line []byte, i int) bool {
 	depth := 0
-	for j := i; j < len(line); j++ {
+	// Link texts are short; the bound keeps a line of brackets linear.
+	for j := i; j < len(line) && j < i+512; j++ {
 		switch line[j] {
 		case '[':
 			depth++

@@ -69,7 +69,7 @@ func writeFinding(w *bufio.Writer, p palette, f File, x rules.Finding) {
 	if x.Fix != nil {
 		fmt.Fprintf(w, "  %s %s\n", p.fix.Sprintf("%s fix:", x.Fix.Safety), x.Fix.Description)
 	}
-	w.WriteByte('\n')
+	_ = w.WriteByte('\n')
 }
 
 // writeExcerpt prints the first line of the span with a caret line under it,
@@ -87,7 +87,7 @@ func writeExcerpt(w *bufio.Writer, p palette, src []byte, x rules.Finding) {
 	line = strings.TrimPrefix(line, "\ufeff")
 	const maxWidth = 160
 	col := x.Column - 1
-	width := 1
+	var width int
 	if x.EndLine == x.Line {
 		width = x.EndColumn - x.Column
 	} else {
@@ -184,7 +184,7 @@ func writeSummary(w *bufio.Writer, p palette, c Counts, opt Options) {
 	if opt.Fixed > 0 {
 		fmt.Fprintf(w, " Fixed %d.", opt.Fixed)
 	}
-	w.WriteByte('\n')
+	_ = w.WriteByte('\n')
 	if c.Safe > 0 {
 		fmt.Fprintf(w, "%s\n", p.fix.Sprintf("%d fixable with --fix.", c.Safe))
 	}

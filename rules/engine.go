@@ -63,8 +63,13 @@ func (e *Engine) Run(doc *article.Doc) []Finding {
 		r.Check(ctx)
 		for _, f := range ctx.out {
 			// Front matter is kept byte for byte unless a rule asks to read it.
-			if f.Offset < doc.FrontMatterEnd && !ctx.meta.ReadsFrontMatter {
-				continue
+			if f.Offset < doc.FrontMatterEnd {
+				if !ctx.meta.ReadsFrontMatter {
+					continue
+				}
+				// Front matter is reported, never rewritten: it is data
+				// that site generators parse.
+				f.Fix = nil
 			}
 			out = append(out, f)
 		}

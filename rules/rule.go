@@ -34,7 +34,7 @@ const (
 	NoFix Safety = "none"
 )
 
-// Categories, in the order the summary lists them.
+// Categories lists the rule categories in the order the summary uses.
 var Categories = []string{"ads", "boilerplate", "embeds", "markup", "encoding", "translation", "names", "structure"}
 
 // Example is one documented sample of a rule: Bad must be reported, Good

@@ -77,11 +77,7 @@ func Files(paths []string) ([]string, []error) {
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
 				// Follow a link to a file only if it stays inside the root.
-				real, err := filepath.EvalSymlinks(p)
-				if err != nil || !inside(root, real) {
-					return nil
-				}
-				if st, err := os.Stat(real); err != nil || st.IsDir() {
+				if !linkedFileInside(root, p) {
 					return nil
 				}
 			}
@@ -110,6 +106,18 @@ func hasArticleExt(name string) bool {
 		}
 	}
 	return false
+}
+
+// linkedFileInside reports whether the symlink p resolves to a regular
+// file inside root (links out of the tree, dangling links and links to
+// folders are not followed).
+func linkedFileInside(root, p string) bool {
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil || !inside(root, real) {
+		return false
+	}
+	st, err := os.Stat(real)
+	return err == nil && !st.IsDir()
 }
 
 func inside(root, p string) bool {

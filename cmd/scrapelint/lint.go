@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
@@ -190,7 +189,7 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 		if o.fix && stdinUsed {
 			w = stderr
 		}
-		useColor := !o.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(w)
+		useColor := !o.noColor && os.Getenv("NO_COLOR") == "" && (os.Getenv("FORCE_COLOR") != "" || isTerminal(w))
 		err := report.Write(w, o.format, out, report.Options{
 			Quiet: o.quiet, Statistics: o.stats, UnsafeFixes: o.unsafeFixes, Fixed: fixed, Color: useColor,
 		})
@@ -334,12 +333,5 @@ func unwrapPath(err error) error {
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	if color.NoColor && os.Getenv("FORCE_COLOR") == "" {
-		// fatih/color's own detection (NO_COLOR, TERM=dumb, not a tty).
-		return false
-	}
-	return isatty.IsTerminal(f.Fd())
+	return ok && os.Getenv("TERM") != "dumb" && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }

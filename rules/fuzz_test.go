@@ -1,0 +1,75 @@
+package rules_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
+	"github.com/scrapelint/scrapelint/fixers"
+	"github.com/scrapelint/scrapelint/rules"
+)
+
+var fuzzPaths = []string{"a.md", "a.html", "a.txt"}
+
+// FuzzLintAndFix runs every rule and the fix loop over arbitrary input and
+// checks the promises the tool makes about any file: no panic, spans inside
+// the file on rune boundaries, fixes reach a fixed point, valid UTF-8 stays
+// valid, and front matter is never rewritten.
+func FuzzLintAndFix(f *testing.F) {
+	for _, dir := range []string{"../testdata/fuzz/seeds", "../testdata/examples"} {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if b, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
+				f.Add(b, uint8(len(e.Name())))
+			}
+		}
+	}
+	for _, r := range rules.All() {
+		for _, ex := range r.Meta().Examples {
+			f.Add([]byte(ex.Bad), uint8(0))
+		}
+	}
+	engine := rules.NewEngine(rules.All())
+	f.Fuzz(func(t *testing.T, src []byte, sel uint8) {
+		path := fuzzPaths[int(sel)%len(fuzzPaths)]
+		doc, err := article.Parse(path, src)
+		if err != nil {
+			return
+		}
+		for _, fd := range engine.Run(doc) {
+			if fd.Offset < 0 || fd.EndOffset > len(src) || fd.Offset > fd.EndOffset {
+				t.Fatalf("%s: span %d..%d outside the file (%d bytes)", fd.Rule, fd.Offset, fd.EndOffset, len(src))
+			}
+			if fd.Offset < len(src) && !utf8.RuneStart(src[fd.Offset]) || fd.EndOffset < len(src) && !utf8.RuneStart(src[fd.EndOffset]) {
+				t.Fatalf("%s: span not on rune boundaries", fd.Rule)
+			}
+			if fd.Line < 1 || fd.Column < 1 || fd.EndLine < fd.Line {
+				t.Fatalf("%s: position %d:%d-%d:%d", fd.Rule, fd.Line, fd.Column, fd.EndLine, fd.EndColumn)
+			}
+		}
+		for _, allow := range []rules.Safety{rules.Safe, rules.Unsafe} {
+			out, ok, err := fixers.Loop(src, func(b []byte) ([][]article.Edit, error) {
+				d, err := article.Parse(path, b)
+				if err != nil {
+					return nil, err
+				}
+				return rules.Edits(engine.Run(d), allow), nil
+			})
+			if err != nil {
+				t.Fatalf("fix loop (%s): %v", allow, err)
+			}
+			if !ok {
+				t.Fatalf("fix loop (%s) did not reach a fixed point", allow)
+			}
+			if utf8.Valid(src) && !utf8.Valid(out) {
+				t.Fatalf("fix (%s) made invalid UTF-8", allow)
+			}
+			if !bytes.HasPrefix(out, src[:doc.FrontMatterEnd]) {
+				t.Fatalf("fix (%s) changed the front matter", allow)
+			}
+		}
+	})
+}
