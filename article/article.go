@@ -308,6 +308,14 @@ func (d *Doc) InNonProse(off int) bool {
 	return ok
 }
 
+// InCodeBlock reports whether off lies inside a non-prose range that
+// started before it (a code block or span, a script), as opposed to at
+// the start of a tag or comment.
+func (d *Doc) InCodeBlock(off int) bool {
+	sp, ok := d.nonProseAt(off)
+	return ok && sp.Start < off
+}
+
 // OverlapsNonProse reports whether [start,end) touches any non-prose range.
 func (d *Doc) OverlapsNonProse(start, end int) bool {
 	i := d.searchNonProse(start)

@@ -79,7 +79,9 @@ func merge(in []Span) []Span {
 	out := in[:1]
 	for _, s := range in[1:] {
 		last := &out[len(out)-1]
-		if s.Start <= last.End {
+		// Overlapping ranges merge; touching ones stay apart, so a comment
+		// right after a tag is still found where it starts.
+		if s.Start < last.End {
 			if s.End > last.End {
 				last.End = s.End
 			}

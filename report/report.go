@@ -32,10 +32,16 @@ type Options struct {
 	Fixed int
 	// Color enables ANSI colour.
 	Color bool
+	// ToolVersion is the scrapelint version the machine formats name
+	// (SARIF tool.driver.version); empty leaves it out.
+	ToolVersion string
+	// Rules are the rules that ran, listed in the SARIF driver; nil means
+	// every built-in rule (rules.All()).
+	Rules []rules.Rule
 }
 
 // Formats lists the names accepted by Write.
-var Formats = []string{"text", "json", "jsonl"}
+var Formats = []string{"text", "json", "jsonl", "sarif", "github", "checkstyle", "junit", "rdjson", "gitlab"}
 
 // Write renders files in the given format.
 func Write(w io.Writer, format string, files []File, opt Options) error {
@@ -46,6 +52,18 @@ func Write(w io.Writer, format string, files []File, opt Options) error {
 		return writeJSON(w, files)
 	case "jsonl":
 		return writeJSONL(w, files)
+	case "sarif":
+		return writeSARIF(w, files, opt)
+	case "github":
+		return writeGitHub(w, files)
+	case "checkstyle":
+		return writeCheckstyle(w, files)
+	case "junit":
+		return writeJUnit(w, files)
+	case "rdjson":
+		return writeRDJSON(w, files)
+	case "gitlab":
+		return writeGitLab(w, files)
 	}
 	return fmt.Errorf("unknown format %q (choose one of: %s)", format, strings.Join(Formats, ", "))
 }

@@ -77,7 +77,7 @@ func init() {
 		What: "Finds the code and markup of ad networks that scrapers copy along with the article: " +
 			"AdSense's `adsbygoogle` push call and `<ins class=\"adsbygoogle\">` slot, Google Publisher Tag " +
 			"`googletag` calls and `div-gpt-ad` slots, Taboola, Outbrain and Amazon widgets, and ad-unit iframes.",
-		Why: "Readers see the code as text, and in a republished page the script may even run ads for someone else.",
+		Why:     "Readers see the code as text, and in a republished page the script may even run ads for someone else.",
 		FixNote: "Safe: removes the script element, or the whole line when the snippet is all it holds.",
 		Examples: []Example{
 			{Bad: "Intro.\n(adsbygoogle = window.adsbygoogle || []).push({});\nBody.\n", Good: "AdSense is Google's ad network.\n", Fixed: "Intro.\nBody.\n"},
@@ -143,7 +143,9 @@ func checkAdLabels(ctx *Context) {
 		if !adLabels[n] && !adLabelRe.MatchString(n) {
 			continue
 		}
-		if lineInCode(d, ln) {
+		// A label inside page structure (a hidden span in a slideshow) is
+		// part of the page's HTML, not a line of residue.
+		if lineInCode(d, ln) || !htmlBalanced(d.LineText(ln)) {
 			continue
 		}
 		ctx.ReportLines(ln, ln, fmt.Sprintf("ad-slot label %q left where an ad was", v), "delete the line")

@@ -14,8 +14,14 @@ type Engine struct {
 	ac    *matcher
 	// patRules[p] lists the rules that declared trigger pattern p.
 	patRules [][]int
-	// always lists the rules without triggers.
-	always []int
+
+	// Severity overrides the default severity by rule id or category.
+	Severity map[string]Severity
+	// ReportUnusedSuppressions reports suppression comments that
+	// suppressed nothing.
+	ReportUnusedSuppressions bool
+	// Dictionaries holds the project's additions to the word lists.
+	Dictionaries *Dictionaries
 }
 
 // NewEngine compiles the trigger literals of rules into one automaton.
@@ -26,7 +32,6 @@ func NewEngine(rs []Rule) *Engine {
 	for i, r := range rs {
 		ts := r.Meta().Triggers
 		if len(ts) == 0 {
-			e.always = append(e.always, i)
 			continue
 		}
 		for _, t := range ts {
@@ -59,7 +64,7 @@ func (e *Engine) Run(doc *article.Doc) []Finding {
 	var out []Finding
 	run := func(i int) {
 		r := e.rules[i]
-		ctx := &Context{Doc: doc, meta: r.Meta(), hits: hits[i]}
+		ctx := &Context{Doc: doc, meta: r.Meta(), hits: hits[i], Dict: e.Dictionaries}
 		r.Check(ctx)
 		for _, f := range ctx.out {
 			// Front matter is kept byte for byte unless a rule asks to read it.
@@ -82,8 +87,14 @@ func (e *Engine) Run(doc *article.Doc) []Finding {
 			run(i)
 		}
 	}
+	out = applySuppressions(doc, out, e.ReportUnusedSuppressions)
 	for i := range out {
 		f := &out[i]
+		if s, ok := e.Severity[f.Rule]; ok {
+			f.Severity = s
+		} else if s, ok := e.Severity[f.Category]; ok {
+			f.Severity = s
+		}
 		f.Path = doc.Path
 		f.Offset, f.EndOffset = clampSpan(doc.Src, f.Offset, f.EndOffset)
 		f.Line, f.Column = doc.Position(f.Offset)
@@ -120,13 +131,33 @@ func clampSpan(src []byte, s, e int) (int, int) {
 	if s > e {
 		s = e
 	}
-	for s > 0 && s < len(src) && !utf8.RuneStart(src[s]) {
-		s--
-	}
-	for e < len(src) && e > 0 && !utf8.RuneStart(src[e]) {
-		e++
+	s = runeStartOf(src, s)
+	if e > s && e < len(src) {
+		// Extend the end over the rest of a rune it cuts.
+		if rs := runeStartOf(src, e); rs < e {
+			_, size := utf8.DecodeRune(src[rs:])
+			e = rs + size
+		}
 	}
 	return s, e
+}
+
+// runeStartOf moves off back to the start of the valid multi-byte rune it
+// falls inside; an offset on a stray invalid byte stays where it is.
+func runeStartOf(src []byte, off int) int {
+	if off <= 0 || off >= len(src) || utf8.RuneStart(src[off]) {
+		return off
+	}
+	for k := 1; k <= 3 && off-k >= 0; k++ {
+		if utf8.RuneStart(src[off-k]) {
+			r, size := utf8.DecodeRune(src[off-k:])
+			if (r != utf8.RuneError || size > 1) && off-k+size > off {
+				return off - k
+			}
+			break
+		}
+	}
+	return off
 }
 
 // Edits collects the edits of the findings' fixes allowed by the given

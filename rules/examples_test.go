@@ -16,13 +16,16 @@ func lintWith(t *testing.T, r rules.Rule, path, src string) []rules.Finding {
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
-	return rules.NewEngine([]rules.Rule{r}).Run(doc)
+	e := rules.NewEngine([]rules.Rule{r})
+	e.ReportUnusedSuppressions = true
+	return e.Run(doc)
 }
 
 // fixWith applies r's fixes (safe and unsafe) to a fixed point.
 func fixWith(t *testing.T, r rules.Rule, path, src string) string {
 	t.Helper()
 	e := rules.NewEngine([]rules.Rule{r})
+	e.ReportUnusedSuppressions = true
 	out, ok, err := fixers.Loop([]byte(src), func(b []byte) ([][]article.Edit, error) {
 		d, err := article.Parse(path, b)
 		if err != nil {

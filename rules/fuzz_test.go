@@ -12,6 +12,18 @@ import (
 	"github.com/scrapelint/scrapelint/rules"
 )
 
+// insideRune reports whether off cuts a valid multi-byte character (an
+// offset next to a stray invalid byte is a boundary).
+func insideRune(src []byte, off int) bool {
+	for k := 1; k <= 3 && off-k >= 0 && off < len(src); k++ {
+		if utf8.RuneStart(src[off-k]) {
+			r, size := utf8.DecodeRune(src[off-k:])
+			return (r != utf8.RuneError || size > 1) && off-k+size > off
+		}
+	}
+	return false
+}
+
 var fuzzPaths = []string{"a.md", "a.html", "a.txt"}
 
 // FuzzLintAndFix runs every rule and the fix loop over arbitrary input and
@@ -43,7 +55,7 @@ func FuzzLintAndFix(f *testing.F) {
 			if fd.Offset < 0 || fd.EndOffset > len(src) || fd.Offset > fd.EndOffset {
 				t.Fatalf("%s: span %d..%d outside the file (%d bytes)", fd.Rule, fd.Offset, fd.EndOffset, len(src))
 			}
-			if fd.Offset < len(src) && !utf8.RuneStart(src[fd.Offset]) || fd.EndOffset < len(src) && !utf8.RuneStart(src[fd.EndOffset]) {
+			if insideRune(src, fd.Offset) || insideRune(src, fd.EndOffset) {
 				t.Fatalf("%s: span not on rune boundaries", fd.Rule)
 			}
 			if fd.Line < 1 || fd.Column < 1 || fd.EndLine < fd.Line {

@@ -84,3 +84,71 @@ func lastIndexFold(s, sub []byte) int {
 	}
 	return -1
 }
+
+// voidTags never have a closing tag.
+var voidTags = map[string]bool{"br": true, "img": true, "hr": true, "input": true, "meta": true, "link": true, "wbr": true, "source": true, "embed": true, "col": true, "area": true, "base": true, "param": true, "track": true}
+
+// htmlBalanced reports whether deleting the bytes b would leave the HTML
+// around them as well-formed as before: every element opened in b is also
+// closed in b. A line such as "</figcaption></figure><figure …>Ad" is not:
+// removing it would break the page's structure even though its text is
+// residue.
+func htmlBalanced(b []byte) bool {
+	if bytes.IndexByte(b, '<') < 0 {
+		return true
+	}
+	depth := map[string]int{}
+	for i := 0; i < len(b); i++ {
+		if b[i] != '<' || i+1 >= len(b) {
+			continue
+		}
+		if bytes.HasPrefix(b[i:], []byte("<!--")) {
+			k := bytes.Index(b[i+4:], []byte("-->"))
+			if k < 0 {
+				return false
+			}
+			i += 4 + k + 2
+			continue
+		}
+		closing := b[i+1] == '/'
+		j := i + 1
+		if closing {
+			j++
+		}
+		k := j
+		for k < len(b) && (isAlnum(b[k]) || b[k] == '-') {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		name := string(bytes.ToLower(b[j:k]))
+		gt := bytes.IndexByte(b[k:], '>')
+		if gt < 0 {
+			return false
+		}
+		selfClosing := b[k+gt-1] == '/'
+		i = k + gt
+		if voidTags[name] || selfClosing {
+			continue
+		}
+		if closing {
+			depth[name]--
+			if depth[name] < 0 {
+				return false
+			}
+		} else {
+			depth[name]++
+		}
+	}
+	for _, n := range depth {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

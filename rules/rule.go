@@ -122,7 +122,9 @@ type Finding struct {
 
 // Context is what a rule sees while it checks one article.
 type Context struct {
-	Doc  *article.Doc
+	Doc *article.Doc
+	// Dict holds the project's dictionary additions (may be nil).
+	Dict *Dictionaries
 	meta *Meta
 	out  []Finding
 	// hits are offsets of this rule's trigger literals in Doc.Src.
@@ -148,12 +150,14 @@ func (c *Context) Report(start, end int, msg string, fix *Fix, related ...Relate
 }
 
 // ReportLines reports the 0-based lines first..last as one finding whose fix
-// (of the rule's declared safety) deletes them.
+// (of the rule's declared safety) deletes them. When the lines hold HTML
+// that opens or closes elements beyond them, deleting them would break the
+// page, so the finding is reported without a fix.
 func (c *Context) ReportLines(first, last int, msg, fixDesc string) {
 	s, _, _ := c.Doc.Line(first)
 	_, e, _ := c.Doc.Line(last)
 	var fix *Fix
-	if c.meta.Fix != NoFix {
+	if c.meta.Fix != NoFix && htmlBalanced(c.Doc.Src[s:e]) {
 		fix = &Fix{Safety: c.meta.Fix, Description: fixDesc, Edits: []article.Edit{c.Doc.DeleteLines(first, last)}}
 	}
 	c.Report(s, e, msg, fix)
@@ -225,10 +229,19 @@ func Lookup(id string) (Rule, bool) {
 	return r, ok
 }
 
-// Select returns the rules chosen by select/ignore lists of rule ids or
-// categories. An empty select list means every rule. Unknown names are an
-// error that lists what exists.
+// Select returns the built-in rules chosen by select/ignore lists of rule
+// ids or categories. An empty select list means every rule. Unknown names
+// are an error that says where to look.
 func Select(sel, ignore []string) ([]Rule, error) {
+	return SelectFrom(All(), sel, ignore)
+}
+
+// SelectFrom is Select over a given rule set (built-in plus user rules).
+func SelectFrom(all []Rule, sel, ignore []string) ([]Rule, error) {
+	known := map[string]bool{}
+	for _, r := range all {
+		known[r.Meta().ID] = true
+	}
 	match := func(names []string, m *Meta) bool {
 		for _, n := range names {
 			if n == m.ID || n == m.Category() || n == "ALL" {
@@ -238,15 +251,13 @@ func Select(sel, ignore []string) ([]Rule, error) {
 		return false
 	}
 	for _, n := range append(append([]string(nil), sel...), ignore...) {
-		if n == "ALL" || validCategory(n) {
+		if n == "ALL" || validCategory(n) || known[n] {
 			continue
 		}
-		if _, ok := registry[n]; !ok {
-			return nil, fmt.Errorf("unknown rule or category %q (see `scrapelint rules`; categories: %s)", n, strings.Join(Categories, ", "))
-		}
+		return nil, fmt.Errorf("unknown rule or category %q (see `scrapelint rules`; categories: %s)", n, strings.Join(Categories, ", "))
 	}
 	var out []Rule
-	for _, r := range All() {
+	for _, r := range all {
 		m := r.Meta()
 		if len(sel) > 0 && !match(sel, m) {
 			continue

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/scrapelint/scrapelint/article"
+	"github.com/scrapelint/scrapelint/baseline"
 	"github.com/scrapelint/scrapelint/fixers"
 	"github.com/scrapelint/scrapelint/report"
 	"github.com/scrapelint/scrapelint/rules"
@@ -22,11 +23,18 @@ import (
 
 type lintOptions struct {
 	fix, unsafeFixes, diff bool
+	fixOnly, showFixes     bool
+	exitZero, exitOnFix    bool
 	sel, ignore            []string
-	format                 string
+	format, output         string
 	noColor, quiet, stats  bool
 	stdinFilename          string
-	maxFileSize            int64
+	maxFileSize            string
+	configPath             string
+	isolated               bool
+	baselinePath           string
+	updateBaseline         bool
+	reportUnused           bool
 }
 
 func newLintCmd() *cobra.Command {
@@ -43,6 +51,11 @@ Fixes are safe (they remove non-content or repair bytes with certainty:
 applied by --fix) or unsafe (they change words or structure: applied only
 with --unsafe-fixes). --diff shows what --fix would do without writing.
 
+Settings come from the nearest .scrapelint.yml above each file (up to the
+repository top); --config names one file for all, --isolated ignores them.
+Command-line --select replaces the config's select and ignore; --ignore adds
+to them.
+
 Exit status: 0 no findings (or all were fixed), 1 findings remain (or, with
 --diff, fixes would change something), 2 usage error or a file that could
 not be read or written.`,
@@ -51,6 +64,7 @@ not be read or written.`,
   scrapelint lint --fix --unsafe-fixes article.md
   scrapelint lint --select ads,boilerplate --statistics .
   scrapelint lint --format jsonl . > findings.jsonl
+  scrapelint lint --format sarif --output results.sarif .
   cat page.html | scrapelint lint --stdin-filename page.html -`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runLint(cmd, o, args)
@@ -60,14 +74,24 @@ not be read or written.`,
 	f.BoolVar(&o.fix, "fix", false, "apply safe fixes in place")
 	f.BoolVar(&o.unsafeFixes, "unsafe-fixes", false, "also apply (with --fix) or show (with --diff) unsafe fixes")
 	f.BoolVar(&o.diff, "diff", false, "print a unified diff of the fixes instead of applying them; writes nothing")
+	f.BoolVar(&o.fixOnly, "fix-only", false, "apply fixes and report nothing about what remains (exit 0 unless an error)")
+	f.BoolVar(&o.showFixes, "show-fixes", false, "with --fix, list the fixes that were applied")
+	f.BoolVar(&o.exitZero, "exit-zero", false, "exit 0 even when findings remain (errors still exit 2)")
+	f.BoolVar(&o.exitOnFix, "exit-non-zero-on-fix", false, "with --fix, exit 1 when any file was changed, even if nothing remains")
 	f.StringSliceVar(&o.sel, "select", nil, "only these rules or categories (comma-separated, e.g. ads,embeds/flattened-tweet)")
 	f.StringSliceVar(&o.ignore, "ignore", nil, "skip these rules or categories")
 	f.StringVar(&o.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	f.StringVarP(&o.output, "output", "o", "", "write the report in --format to FILE; the terminal gets the text report")
 	f.BoolVar(&o.noColor, "no-color", false, "disable colour (also when NO_COLOR is set)")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print only the summary")
 	f.BoolVar(&o.stats, "statistics", false, "print the number of findings per rule")
-	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name (and so format) of the article read from \"-\"")
-	f.Int64Var(&o.maxFileSize, "max-file-size", 16<<20, "skip files larger than this many bytes")
+	f.StringVar(&o.stdinFilename, "stdin-filename", "", "name (and so format and config) of the article read from \"-\"")
+	f.StringVar(&o.maxFileSize, "max-file-size", "", "skip files larger than this (bytes, or 16MB, 512KB; default 16MB or the config's)")
+	f.StringVar(&o.configPath, "config", "", "use this config file for every path instead of the nearest .scrapelint.yml")
+	f.BoolVar(&o.isolated, "isolated", false, "ignore every config file")
+	f.StringVar(&o.baselinePath, "baseline", "", "report only findings not recorded in this baseline file")
+	f.BoolVar(&o.updateBaseline, "update-baseline", false, "with --baseline, record today's findings in the file")
+	f.BoolVar(&o.reportUnused, "report-unused-suppressions", false, "report scrapelint-disable comments that suppress nothing")
 	return cmd
 }
 
@@ -75,38 +99,53 @@ not be read or written.`,
 type result struct {
 	path     string
 	src      []byte // content the findings refer to (after fixing)
+	orig     []byte // content as read
 	findings []rules.Finding
+	applied  []rules.Finding // fixes applied, for --show-fixes
 	fixed    int
 	diff     string
 	warn     string // skipped, with a reason for stderr
 	err      error  // could not be read or written
 }
 
-func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
-	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+func (o *lintOptions) validate() error {
 	if !validFormat(o.format) {
-		return &codeError{exitError, fmt.Errorf("unknown --format %q (choose one of: %s)", o.format, strings.Join(report.Formats, ", "))}
+		return fmt.Errorf("unknown --format %q (choose one of: %s)", o.format, strings.Join(report.Formats, ", "))
 	}
 	if o.fix && o.diff {
-		return &codeError{exitError, errors.New("--fix and --diff exclude each other: --diff previews what --fix would write")}
+		return errors.New("--fix and --diff exclude each other: --diff previews what --fix would write")
 	}
-	rs, err := rules.Select(o.sel, o.ignore)
+	if o.fixOnly {
+		o.fix = true
+	}
+	if o.updateBaseline && o.baselinePath == "" {
+		return errors.New("--update-baseline needs --baseline FILE")
+	}
+	if o.configPath != "" && o.isolated {
+		return errors.New("--config and --isolated exclude each other")
+	}
+	return nil
+}
+
+func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
+	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	if err := o.validate(); err != nil {
+		return &codeError{exitError, err}
+	}
+	res, err := newResolver(o)
 	if err != nil {
 		return &codeError{exitError, err}
 	}
-	if len(rs) == 0 {
-		return &codeError{exitError, errors.New("--select/--ignore leave no rule to run")}
-	}
-	engine := rules.NewEngine(rs)
-	allow := rules.Safe
-	if o.unsafeFixes {
-		allow = rules.Unsafe
+	var base *baseline.File
+	if o.baselinePath != "" && !o.updateBaseline {
+		if base, err = baseline.Load(o.baselinePath); err != nil {
+			return &codeError{exitError, fmt.Errorf("%w (create it with --update-baseline)", err)}
+		}
 	}
 
 	if len(args) == 0 {
 		args = []string{"."}
 	}
-	var inputs []string
 	var stdinUsed bool
 	var paths []string
 	for _, a := range args {
@@ -122,14 +161,16 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 		fmt.Fprintf(stderr, "scrapelint: %v\n", e)
 		hadError = true
 	}
+	var inputs []string
 	if stdinUsed {
+		if o.fix && len(files) > 0 {
+			return &codeError{exitError, errors.New("--fix with \"-\" prints the fixed article; lint other paths in a separate run")}
+		}
 		inputs = append(inputs, "-")
 	}
-	inputs = append(inputs, files...)
-	if stdinUsed && o.fix {
-		// Fixing stdin prints the fixed article instead of writing a file.
-		if len(inputs) > 1 {
-			return &codeError{exitError, errors.New("--fix with \"-\" prints the fixed article; lint other paths in a separate run")}
+	for _, f := range files {
+		if !res.excluded(f) {
+			inputs = append(inputs, f)
 		}
 	}
 
@@ -137,13 +178,12 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 	results := make([]result, len(inputs))
 	var wg sync.WaitGroup
 	jobs := make(chan int)
-	workers := runtime.GOMAXPROCS(0)
-	for w := 0; w < workers; w++ {
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = lintOne(inputs[i], o, engine, allow, cmd.InOrStdin())
+				results[i] = lintOne(inputs[i], o, res, cmd.InOrStdin())
 				progress.tick()
 			}
 		}()
@@ -154,9 +194,13 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 	close(jobs)
 	wg.Wait()
 	progress.done()
+	if err := res.firstErr(); err != nil {
+		return &codeError{exitError, err}
+	}
 
 	var out []report.File
-	fixed, changed := 0, 0
+	fixed, changed, hidden := 0, 0, 0
+	newBase := &baseline.File{}
 	for _, r := range results {
 		if r.warn != "" {
 			fmt.Fprintf(stderr, "scrapelint: warning: %s: %s\n", r.path, r.warn)
@@ -168,47 +212,110 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 			continue
 		}
 		fixed += r.fixed
-		if r.diff != "" {
+		if r.diff != "" || (o.fix && r.fixed > 0) {
 			changed++
+		}
+		if r.diff != "" {
 			_, _ = io.WriteString(stdout, r.diff)
 		}
-		if o.fix && r.path == o.stdinName() && stdinUsed {
+		if o.fix && stdinUsed && r.path == o.stdinName() {
 			_, _ = stdout.Write(r.src)
 		}
-		out = append(out, report.File{Path: r.path, Src: r.src, Findings: r.findings})
+		if o.showFixes {
+			for _, a := range r.applied {
+				fmt.Fprintf(stderr, "fixed %s:%d:%d: %s (%s)\n", a.Path, a.Line, a.Column, a.Rule, a.Fix.Description)
+			}
+		}
+		findings := r.findings
+		if o.updateBaseline {
+			newBase.Add(r.path, r.src, findings)
+			findings = nil
+		} else if base != nil {
+			var n int
+			findings, n = base.Filter(r.path, r.src, findings)
+			hidden += n
+		}
+		out = append(out, report.File{Path: r.path, Src: r.src, Findings: findings})
+	}
+	if o.updateBaseline {
+		if err := newBase.Save(o.baselinePath); err != nil {
+			return &codeError{exitError, err}
+		}
+		n := 0
+		for _, fps := range newBase.Findings {
+			n += len(fps)
+		}
+		fmt.Fprintf(stderr, "Recorded %d finding%s in %s.\n", n, plural(n), o.baselinePath)
+	}
+	if hidden > 0 {
+		fmt.Fprintf(stderr, "%d finding%s hidden by the baseline %s.\n", hidden, plural(hidden), o.baselinePath)
 	}
 
+	if err := o.writeReports(stdout, stderr, stdinUsed, out, fixed, changed, res); err != nil {
+		return &codeError{exitError, err}
+	}
+	return exitFor(o, hadError, changed, report.Count(out).Total)
+}
+
+func exitFor(o *lintOptions, hadError bool, changed, remaining int) error {
+	switch {
+	case hadError:
+		return &codeError{code: exitError}
+	case o.diff && changed > 0 && !o.exitZero:
+		return &codeError{code: exitFindings}
+	case o.diff || o.exitZero || o.fixOnly && !o.exitOnFix:
+		return nil
+	case o.exitOnFix && changed > 0:
+		return &codeError{code: exitFindings}
+	case remaining > 0 && !o.fixOnly:
+		return &codeError{code: exitFindings}
+	}
+	return nil
+}
+
+func (o *lintOptions) writeReports(stdout, stderr io.Writer, stdinUsed bool, out []report.File, fixed, changed int, res *resolver) error {
+	opts := report.Options{
+		Quiet: o.quiet || o.fixOnly, Statistics: o.stats, UnsafeFixes: o.unsafeFixes, Fixed: fixed,
+		ToolVersion: version(), Rules: res.allRules(),
+	}
 	if o.diff {
 		if changed > 0 {
 			fmt.Fprintf(stderr, "Would fix %d finding%s in %d file%s.\n", fixed, plural(fixed), changed, plural(changed))
 		} else {
 			fmt.Fprintln(stderr, "No fixes to apply.")
 		}
-	} else {
+		return nil
+	}
+	if o.output != "" {
+		f, err := os.Create(o.output)
+		if err != nil {
+			return err
+		}
+		if err := report.Write(f, o.format, out, opts); err != nil {
+			_ = f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		// The terminal still gets the human report.
 		w := stdout
 		if o.fix && stdinUsed {
 			w = stderr
 		}
-		useColor := !o.noColor && os.Getenv("NO_COLOR") == "" && (os.Getenv("FORCE_COLOR") != "" || isTerminal(w))
-		err := report.Write(w, o.format, out, report.Options{
-			Quiet: o.quiet, Statistics: o.stats, UnsafeFixes: o.unsafeFixes, Fixed: fixed, Color: useColor,
-		})
-		if err != nil {
-			return &codeError{exitError, err}
-		}
+		opts.Color = o.useColor(w)
+		return report.Write(w, "text", out, opts)
 	}
+	w := stdout
+	if o.fix && stdinUsed {
+		w = stderr
+	}
+	opts.Color = o.format == "text" && o.useColor(w)
+	return report.Write(w, o.format, out, opts)
+}
 
-	switch {
-	case hadError:
-		return &codeError{code: exitError}
-	case o.diff && changed > 0:
-		return &codeError{code: exitFindings}
-	case o.diff:
-		return nil
-	case report.Count(out).Total > 0:
-		return &codeError{code: exitFindings}
-	}
-	return nil
+func (o *lintOptions) useColor(w io.Writer) bool {
+	return !o.noColor && os.Getenv("NO_COLOR") == "" && (os.Getenv("FORCE_COLOR") != "" || isTerminal(w))
 }
 
 func (o *lintOptions) stdinName() string {
@@ -234,17 +341,25 @@ func plural(n int) string {
 	return "s"
 }
 
-func lintOne(path string, o *lintOptions, engine *rules.Engine, allow rules.Safety, stdin io.Reader) result {
+func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result {
 	name := path
 	var src []byte
 	var err error
+	cfgPath := path
 	if path == "-" {
 		name = o.stdinName()
-		src, err = io.ReadAll(io.LimitReader(stdin, o.maxFileSize+1))
-	} else {
-		src, err = readFile(path, o.maxFileSize)
+		cfgPath = name
 	}
-	r := result{path: name}
+	eng, limit, err := res.engineFor(cfgPath)
+	if err != nil {
+		return result{path: name, err: err}
+	}
+	if path == "-" {
+		src, err = io.ReadAll(io.LimitReader(stdin, limit+1))
+	} else {
+		src, err = readFile(path, limit)
+	}
+	r := result{path: name, orig: src}
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
 			r.warn = err.Error()
@@ -253,7 +368,7 @@ func lintOne(path string, o *lintOptions, engine *rules.Engine, allow rules.Safe
 		}
 		return r
 	}
-	if int64(len(src)) > o.maxFileSize {
+	if int64(len(src)) > limit {
 		r.warn = errTooLarge.Error()
 		return r
 	}
@@ -262,20 +377,28 @@ func lintOne(path string, o *lintOptions, engine *rules.Engine, allow rules.Safe
 		r.warn = err.Error() + "; skipped"
 		return r
 	}
-	findings := engine.Run(doc)
+	findings := eng.Run(doc)
 	r.src, r.findings = src, findings
 	if !o.fix && !o.diff {
 		return r
+	}
+	allow := rules.Safe
+	if o.unsafeFixes {
+		allow = rules.Unsafe
 	}
 	lintEdits := func(b []byte) ([][]article.Edit, error) {
 		d, err := article.Parse(name, b)
 		if err != nil {
 			return nil, err
 		}
-		return rules.Edits(engine.Run(d), allow), nil
+		return rules.Edits(eng.Run(d), allow), nil
 	}
-	fixedSrc, _, err := fixers.Loop(src, lintEdits)
+	fixedSrc, converged, err := fixers.Loop(src, lintEdits)
 	if err != nil || string(fixedSrc) == string(src) {
+		return r
+	}
+	if !converged {
+		r.warn = fmt.Sprintf("fixes did not settle after %d passes; file left unchanged (please report this)", fixers.MaxPasses)
 		return r
 	}
 	// Re-lint the result: what remains is what the user still has to see.
@@ -283,10 +406,15 @@ func lintOne(path string, o *lintOptions, engine *rules.Engine, allow rules.Safe
 	if err != nil {
 		return r
 	}
-	remaining := engine.Run(fixedDoc)
-	r.fixed = countFixable(findings, allow) - countFixable(remaining, allow)
-	if r.fixed < 0 {
-		r.fixed = 0
+	remaining := eng.Run(fixedDoc)
+	r.fixed = len(rules.Edits(findings, allow)) - len(rules.Edits(remaining, allow))
+	if r.fixed < 1 {
+		r.fixed = 1
+	}
+	for _, f := range findings {
+		if f.Fix != nil && (f.Fix.Safety == rules.Safe || allow == rules.Unsafe && f.Fix.Safety == rules.Unsafe) {
+			r.applied = append(r.applied, f)
+		}
 	}
 	if o.diff {
 		r.diff = fixers.UnifiedDiff(name, src, fixedSrc)
@@ -302,11 +430,7 @@ func lintOne(path string, o *lintOptions, engine *rules.Engine, allow rules.Safe
 	return r
 }
 
-func countFixable(fs []rules.Finding, allow rules.Safety) int {
-	return len(rules.Edits(fs, allow))
-}
-
-var errTooLarge = errors.New("larger than --max-file-size; skipped")
+var errTooLarge = errors.New("larger than the maximum file size (--max-file-size, max-file-size in .scrapelint.yml); skipped")
 
 func readFile(path string, limit int64) ([]byte, error) {
 	info, err := os.Stat(path)
@@ -319,7 +443,16 @@ func readFile(path string, limit int64) ([]byte, error) {
 	if info.Size() > limit {
 		return nil, fmt.Errorf("%d bytes, %w", info.Size(), errTooLarge)
 	}
-	b, err := os.ReadFile(filepath.Clean(path))
+	f, err := os.Open(filepath.Clean(path))
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	defer func() { _ = f.Close() }()
+	// The size can grow between Stat and read; never read past the limit.
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if int64(len(b)) > limit {
+		return nil, errTooLarge
+	}
 	return b, unwrapPath(err)
 }
 

@@ -81,7 +81,7 @@ text. Front matter, code and link destinations are never touched.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newLintCmd(), newRulesCmd(), newExplainCmd(), newVersionCmd())
+	root.AddCommand(newLintCmd(), newRulesCmd(), newExplainCmd(), newInitCmd(), newConfigCmd(), newVersionCmd())
 	root.CompletionOptions.HiddenDefaultCmd = true
 	return root
 }

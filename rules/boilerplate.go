@@ -1,0 +1,1186 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/scrapelint/scrapelint/article"
+)
+
+// The boilerplate family: page chrome and republisher residue that a
+// scraper kept along with the article (source trailers, share bars,
+// newsletter and paywall pitches, navigation, social counters, comment
+// forms, browser fallbacks, copyright footers, attribution and credit
+// lines). Every rule looks at whole lines only: the same words inside a
+// sentence are prose.
+
+var (
+	bpShare      = newBPList("boilerplate-share.txt")
+	bpNav        = newBPList("boilerplate-nav.txt")
+	bpNewsletter = newBPList("boilerplate-newsletter.txt")
+	bpComment    = newBPList("boilerplate-comment-form.txt")
+	bpBrowser    = newBPList("boilerplate-browser.txt")
+)
+
+func init() {
+	Register(New(Meta{
+		ID:       "boilerplate/source-trailer",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Republisher source trailer left in the article (`Source link`, `The post … appeared first on …`).",
+		What: "Finds the lines that autoblogs and feed republishers append to a copied article: a line that " +
+			"is only `Source link` or `Source` (as a link, or among the last lines), `Read the original article`, " +
+			"the WordPress feed footer `The post <title> appeared first on <site>.`, `This post appeared first on " +
+			"<site>. Read the entire article here`, syndication notes (`This story has not been edited by our staff " +
+			"and is auto-generated from a syndicated feed.`) and `origin - <url>` residue.",
+		Why: "The trailer belongs to the feed or the autoblog template, not to the article; it tells readers " +
+			"the page is a copy and repeats a link that the front matter or the page already carries.",
+		FixNote: "Safe: deletes the whole line (or, in an HTML line shared with other markup, just the " +
+			"element holding the text). Only fixed template phrases match; an attribution that names an " +
+			"outlet (`Source: Reuters`) is left to boilerplate/attribution-line.",
+		Examples: []Example{
+			{Bad: "The vote passed.\n[ad_2]\nSource link", Good: "The source link was broken, readers said.\n", Fixed: "The vote passed.\n[ad_2]"},
+			{Bad: "Body.\n\nThe post Council approves budget appeared first on City News.\n", Good: "The post appeared first on the front page, the editor said, and then moved.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n<br><a href=\"https://example.org/story\">Source </a>\n", Good: "## Source\n\nThe data come from the census.\n\nMore text follows here.\n\nAnd more.\n\nAnd the end.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\nThis post appeared first on \"Example Blog\". [Read the entire article here](https://example.org/p)\n", Good: "This post first appeared in print.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\norigin - https://example.org/2019/07/story/ story-slug\n", Good: "The origin of the story is unclear.\n", Fixed: "Body.\n"},
+		},
+		Triggers: []string{"source", "appeared first", "first appeared", "first published", "origin", "original", "syndicated", "not been edited", "原文"},
+	}, checkSourceTrailer))
+
+	Register(New(Meta{
+		ID:       "boilerplate/share-bar",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Share-button bar left as text (`Share this:`, `Facebook`, `Click to share on X (Opens in new window)`).",
+		What: "Finds lines whose whole visible text is a share or social button: `Share this:`, `Like this:`, " +
+			"`Like Loading...`, `Tweet`, `Pin it`, `Copy link`, Jetpack's `Click to share on <network> (Opens in " +
+			"new window)`, `Follow us on …`, a line that is only a network name (`Facebook`, `WhatsApp`, `Email`, " +
+			"`Print`) or a row of them (`Facebook Twitter LinkedIn Email`). Adjacent lines form one finding.",
+		Why: "The buttons were stripped to their labels; the labels read as stray words between paragraphs.",
+		FixNote: "Safe: deletes the lines. A heading that is only a network name (`## Facebook`) names a " +
+			"section and is reported only inside a run of share lines; the words inside a sentence are prose.",
+		Examples: []Example{
+			{Bad: "Body.\n\nShare this:\n\n- Twitter\n- Facebook\n\nLike this:\n\nLike Loading...\n", Good: "He said he would share this with the court.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\nClick to share on X (Opens in new window)\nClick to share on Facebook (Opens in new window)\n\nMore text.\n", Good: "## Facebook\n\nFacebook reported earnings.\n", Fixed: "Body.\n\nMore text.\n"},
+			{Bad: "Intro.\nFacebook Twitter WhatsApp Email\nBody.\n", Good: "Intro.\nFacebook, Twitter and WhatsApp were down.\nBody.\n", Fixed: "Intro.\nBody.\n"},
+			{Bad: "Intro.\n\n[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=x)\n\nBody.\n", Good: "Share prices fell.\n", Fixed: "Intro.\n\nBody.\n"},
+		},
+		Triggers: bpShare.triggers("link", "click to", "follow us", "follow me", "opens in new window", "share"),
+	}, checkShareBar))
+
+	Register(New(Meta{
+		ID:       "boilerplate/newsletter",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Newsletter, subscription or paywall pitch left in the article (`Sign up for our newsletter`, `Using <Site> for work?`).",
+		What: "Finds short lines that invite the reader to subscribe, pay or install: `Sign up for our newsletter`, " +
+			"`Get the latest news delivered to your inbox`, `Subscribe now`, `Already a subscriber? Log in`, " +
+			"`You have reached your limit of free articles`, `Join Pro`, `Download the app`, and paywall blocks headed `Using <Site> for " +
+			"work?` together with the pitch paragraph and links that follow the heading.",
+		Why: "The pitch is the scraped site's marketing, not the article; in a copy it even asks readers to " +
+			"subscribe to someone else.",
+		FixNote: "Safe: deletes the lines. Only short lines that start with a subscription verb or are a " +
+			"known prompt match, so a story about newsletters or paywalls is prose and stays.",
+		Examples: []Example{
+			{Bad: "Body.\n\n**Sign up for our free daily newsletter**\n\nMore.\n", Good: "Sign-ups for the newsletter doubled after the redesign, the publisher said in a statement.\n", Fixed: "Body.\n\nMore.\n"},
+			{Bad: "Body.\n\n### Using Example News for work?\n\nExample News is free for personal use, but you need a licence for work use. Plans start from $3 per week.\n\n[Join Pro Individual](https://example.org/pro) [Find out more](https://example.org/more)\n", Good: "Using the tool for work is allowed.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\nGet the latest headlines delivered straight to your inbox.\nMore.\n", Good: "The report was delivered to the inbox of every member.\n", Fixed: "Body.\nMore.\n"},
+		},
+		Triggers: bpNewsletter.triggers("newsletter", "inbox", "subscri", "sign up", "sign-up", "paywall", "for work", "join pro", "members only"),
+	}, checkNewsletter))
+
+	Register(New(Meta{
+		ID:       "boilerplate/navigation",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Site navigation, read-more or related-content line left in the article (`Read more:`, `Related Posts:`, `Skip to content`).",
+		What: "Finds lines that belong to the page around the article: skip links (`Skip to content`, " +
+			"`Go Back to Top. Skip To: Start of Article.`), pager and back links (`Next article`, `Back to top`, " +
+			"`🔙 返回日历`), read-more and related-content teasers (`Read more`, `READ MORE: <headline>`, " +
+			"`Also read: <headline>`, `Related Posts:` with the list of links under it), `Scroll down for video`, " +
+			"breadcrumbs (`Home > News > World`), `Page 2 of 5`, and the same labels in other languages. Single " +
+			"words such as `Search` or `Menu` count only at the very start or end of the article or beside " +
+			"other navigation.",
+		Why: "The links pointed to other pages; without the page around them they interrupt the article or " +
+			"trail after it.",
+		FixNote: "Safe: deletes the lines (a related-posts heading together with its list of links). Only " +
+			"short lines match: a sentence that merely contains `read more` is prose. A `Read more:` teaser " +
+			"inside a longer line is reported without a fix, since where the headline ends is a guess.",
+		Examples: []Example{
+			{Bad: "First.\n\nREAD MORE: Council approves new budget\n\nSecond.\n", Good: "Read more on the tax changes in the release notes.\n", Fixed: "First.\n\nSecond.\n"},
+			{Bad: "Body.\n\n### Related Posts:\n\n- [One](https://example.org/1)\n- [Two](https://example.org/2)\n", Good: "## Related work\n\nEarlier studies found the same.\n", Fixed: "Body.\n"},
+			{Bad: "Skip to content\n\nThe council met on Monday.\n", Good: "The council voted to skip to the content of the bill.\n", Fixed: "The council met on Monday.\n"},
+			{Bad: "<p>Intro.</p>\n<a href=\"../index.html\">🔙 返回日历</a>\n<p>Body.</p>\n", Good: "<p>He went back to the office.</p>\n", Fixed: "<p>Intro.</p>\n<p>Body.</p>\n", Path: "page.html"},
+			{Bad: "Intro.\n\nScroll down for video\n\nBody.\n", Good: "Scroll down the page, the guide says, to find the form.\n", Fixed: "Intro.\n\nBody.\n"},
+		},
+		Triggers: bpNav.triggers("about us", "contact", "privacy", "sitemap", "terms of", "read more", "also read", "related", "skip to", "back to", "scroll", "swipe", "page", "home", "more from", "continue reading", "next", "previous", "watch", "返回"),
+	}, checkNavigation))
+
+	Register(New(Meta{
+		ID:       "boilerplate/social-counter",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Social counter or reading-time widget left as a line (`1.2K likes`, `34 comments`, `5 min read`).",
+		What: "Finds lines that are only counters of a social or comment widget: `1.2K likes`, `34 comments`, " +
+			"`5 shares`, `12,345 views`, `2 retweets`, `Comments: 12`, `1.2K likes · 34 comments`, and reading-time " +
+			"badges such as `5 min read`.",
+		Why: "The counters described the page on the day it was scraped; in the article they are noise and " +
+			"already out of date.",
+		FixNote: "Safe: deletes the line. The whole line must be counters, so `The video had 12,345 views " +
+			"by noon.` is prose and stays.",
+		Examples: []Example{
+			{Bad: "Title\n\n1.2K likes\n\nBody.\n", Good: "The post got 1.2K likes within an hour.\n", Fixed: "Title\n\nBody.\n"},
+			{Bad: "Title\n5 min read\nBody.\n", Good: "It is a 5 min read, the editor said.\n", Fixed: "Title\nBody.\n"},
+			{Bad: "Body.\n\n34 Comments\n", Good: "Body.\n\n34 members voted.\n", Fixed: "Body.\n"},
+		},
+		Triggers: []string{"like", "share", "comment", "retweet", "repost", "view", "follower", "upvote", "downvote", "bookmark", "download", "reaction", "clap", "subscriber", "min read", "minute read", "minutes read"},
+	}, checkSocialCounter))
+
+	Register(New(Meta{
+		ID:       "boilerplate/comment-form",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Comment-section or comment-form residue (`Leave a Reply`, `Your email address will not be published.`).",
+		What: "Finds the labels of a comment form or comment section that were scraped with the article: " +
+			"`Leave a Reply`, `Cancel reply`, `Your email address will not be published. Required fields are " +
+			"marked *`, `Save my name, email, and website in this browser for the next time I comment.`, " +
+			"`Notify me of follow-up comments by email.`, `Post Comment`, `Comments are closed.`, Akismet's " +
+			"notice, and the bare field labels (`Name *`, `Email *`, `Website`) when they stand beside them.",
+		Why: "The form cannot work in a copy; its labels are page chrome that trails after the article.",
+		FixNote: "Safe: deletes the lines. Bare field labels like `Website` are only reported inside a run " +
+			"of form lines, never alone.",
+		Examples: []Example{
+			{Bad: "Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n", Good: "Body.\n\nWebsite\n\nThe site launched in May.\n\nMore text.\n\nEnd.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\nComments are closed.\n", Good: "Comments are closed to the public until May, the council said.\n", Fixed: "Body.\n"},
+		},
+		Triggers: bpComment.triggers("reply", "comment"),
+	}, checkCommentForm))
+
+	Register(New(Meta{
+		ID:       "boilerplate/browser-fallback",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "Browser fallback text or a bot-check page instead of content (`Please enable JavaScript…`, `Loading...`).",
+		What: "Finds the text a page shows when a script, player or check did not run: `Please enable " +
+			"JavaScript to view the comments powered by Disqus.`, `Your browser does not support the video tag.`, " +
+			"`Loading...`, `Video unavailable`, and bot-check or block pages (`We've detected unusual activity " +
+			"from your computer network`, `To continue, please click the box below to let us know you're not a " +
+			"robot.`, `Block reference ID:`). The lines of one block page form one finding.",
+		Why: "The scraper saved what the browser fell back to instead of the content; a block page means the " +
+			"article itself is missing.",
+		FixNote: "Safe: deletes the lines. When the block page is all the file holds, it is reported without " +
+			"a fix: deleting it would leave an empty article, and the article has to be fetched again.",
+		Examples: []Example{
+			{Bad: "Body.\n\nPlease enable JavaScript to view the comments powered by Disqus.\n", Good: "The app asks users to enable JavaScript, the report said, which many refuse.\n", Fixed: "Body.\n"},
+			{Bad: "Intro.\n<video src=\"a.mp4\"></video>\nYour browser does not support the video tag.\nBody.\n", Good: "Loading the ship took three days.\n", Fixed: "Intro.\n<video src=\"a.mp4\"></video>\nBody.\n"},
+			{Bad: "We've detected unusual activity from your computer network\nTo continue, please click the box below to let us know you're not a robot.\nWhy did this happen?\nBlock reference ID:\n", Good: "Why did this happen? Nobody knows.\n", Path: "page.txt"},
+		},
+		Triggers: bpBrowserTriggers,
+	}, checkBrowserFallback))
+
+	Register(New(Meta{
+		ID:       "boilerplate/copyright-footer",
+		Severity: Info,
+		Fix:      Safe,
+		Summary:  "Copyright or wire-service footer of the source page (`© 2024 Site`, `All rights reserved.`).",
+		What: "Finds short lines that are a site's copyright notice: lines that start with `©`, `(c)` or " +
+			"`Copyright <year>`, lines containing `All rights reserved`, and the wire-service footer " +
+			"`This material may not be published, broadcast, rewritten or redistributed.`",
+		Why: "The notice is the footer of the scraped page; in a copy it names the wrong owner or claims a " +
+			"right the republisher does not have.",
+		FixNote: "Safe near the end of the article, where it is page footer: deletes the line. Elsewhere " +
+			"(an image credit `© Getty Images` between paragraphs, say) it is reported without a fix. A " +
+			"sentence about copyright that does not start with the notice is prose.",
+		Examples: []Example{
+			{Bad: "Body.\n\n© 2024 Example News. All rights reserved.\n", Good: "Copyright law protects the text, the court said.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\nCopyright 2021 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n", Good: "The band reserved all rights to the recording.\n", Fixed: "Body.\n"},
+			{Bad: "Body.\n\n[© Example Media](https://example.org/terms)\n\n[Join](https://example.org/join)\n", Good: "The symbol © marks a claim.\n", Fixed: "Body.\n\n[Join](https://example.org/join)\n"},
+		},
+		Triggers: []string{"©", "&copy", "(c)", "copyright", "all rights reserved", "may not be published"},
+	}, checkCopyright))
+
+	Register(New(Meta{
+		ID:       "boilerplate/attribution-line",
+		Severity: Info,
+		Fix:      Unsafe,
+		Summary:  "Source attribution line at the start or end of a republished article (`Source: [here](…)`, `Originally published at …`).",
+		What: "Finds short attribution lines that a republisher puts first or last: `Source: …`, `Via: …`, " +
+			"`Originally published at/on …`, `This article was originally published on …`, `Republished with " +
+			"permission from …`, `Source URL: …`. Only the first and last few lines of the body are checked.",
+		Why: "The line records where the copy came from; it is not part of the article and usually repeats " +
+			"the front matter.",
+		FixNote: "Unsafe: deletes the line. The attribution may be required by the source's licence or name " +
+			"the outlet readers should credit, so review before removing it.",
+		Examples: []Example{
+			{Bad: "Source: [here](https://example.org/2007/02/12/post/).\n\nThe op-ed\n\nBody text here.\n\nMore body.\n\nEven more.\n\nThe end.\n", Good: "The source said the vote was close.\n", Fixed: "The op-ed\n\nBody text here.\n\nMore body.\n\nEven more.\n\nThe end.\n"},
+			{Bad: "Body.\n\n*Originally published at [Example Blog](https://example.org) on May 3.*\n", Good: "Originally published in 1851, the novel sold poorly at first and then became a classic of the age.\n", Fixed: "Body.\n"},
+		},
+		Triggers: []string{"source", "via", "originally", "first published", "republished", "reprinted", "courtesy", "original url", "original link"},
+	}, checkAttribution))
+
+	Register(New(Meta{
+		ID:       "boilerplate/image-credit",
+		Severity: Info,
+		Fix:      Unsafe,
+		Summary:  "Orphaned image credit line (`Photo: Getty Images`, `amazon.com`, `Image source, Reuters`).",
+		What: "Finds lines that are only the credit of an image the scraper dropped: `Photo: …`, `Credit: …`, " +
+			"`Image source, …`, `(Photo by …/Getty Images)`, a line that is only a photo agency (`Getty Images`, " +
+			"`Reuters`), and in listicles the repeated store or domain credits under product pictures (`amazon.com`, " +
+			"`Amazon`, `instagram.com`). Bare names and domains count only when the article has two or more credit lines.",
+		Why: "Without its picture the credit is a stray name between paragraphs.",
+		FixNote: "Unsafe: deletes the line. A caption or credit may carry facts or be required by the " +
+			"image's licence, so review first.",
+		Examples: []Example{
+			{Bad: "Intro.\n\nPhoto: Getty Images\n\nBody.\n", Good: "The photo was taken by a Getty Images staff photographer.\n", Fixed: "Intro.\n\nBody.\n"},
+			{Bad: "1. A mixing bowl set.\namazon.com\nGreat bowls.\n2. A mop.\nAmazon\nGreat mop.\n", Good: "## Amazon\n\nAmazon reported record sales.\n", Fixed: "1. A mixing bowl set.\nGreat bowls.\n2. A mop.\nGreat mop.\n", Path: "list.txt"},
+		},
+		Triggers: []string{"photo", "image", "credit", "getty", "embed from", "reuters", "afp", "shutterstock", "istock", "alamy", "associated press", ".com", "amazon", "target", "walmart", "etsy", "instagram", "courtesy"},
+	}, checkImageCredit))
+}
+
+func init() {
+	Register(New(Meta{
+		ID:       "boilerplate/timestamp-line",
+		Severity: Info,
+		Fix:      Unsafe,
+		Summary:  "Page timestamp kept as the first or last line (`Updated 2:54 PM ET, Thu August 6, 2020`).",
+		What: "Finds a line at the very start or end of the body that is only the page's time stamp: " +
+			"`Updated 2:54 PM ET, Thu August 6, 2020`, `Published on Oct 11, 2020`, `Last updated: 12 March " +
+			"2024`, `Updated on Oct 13, 2020. Posted on Oct 11, 2020`.",
+		Why: "The stamp is page chrome printed above or below the story; the date belongs in the front " +
+			"matter, and as text it reads like the first sentence of the article.",
+		FixNote: "Unsafe: deletes the line. The date may be the only record of when the story was published, " +
+			"so review (or move it to the front matter) first.",
+		Examples: []Example{
+			{Bad: "Updated 2:54 PM ET, Thu August 6, 2020\nWashington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Good: "Updated figures were published on Monday, August 6.\n", Fixed: "Washington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Path: "story.txt"},
+			{Bad: "Body.\n\nLast updated: 12 March 2024\n", Good: "Body.\n\nPosted in the lobby on March 12.\n", Fixed: "Body.\n"},
+		},
+		Triggers: []string{"updated", "published", "posted"},
+	}, checkTimestamp))
+
+	Register(New(Meta{
+		ID:       "boilerplate/affiliate-disclosure",
+		Severity: Info,
+		Fix:      Unsafe,
+		Summary:  "Affiliate-link disclosure of the source site (`… may collect a share of sales from the links on this page`).",
+		What: "Finds the short notice that shopping and review sites put above product lists: `We may earn a " +
+			"commission from links on this page`, `<Site> may collect a share of sales or other compensation from " +
+			"the links on this page`, `As an Amazon Associate I earn from qualifying purchases`, `This post " +
+			"contains affiliate links`.",
+		Why: "The notice speaks for the scraped site's business deals; in a copy, whose links are gone or " +
+			"point elsewhere, it is untrue boilerplate.",
+		FixNote: "Unsafe: deletes the line. Where the copy still carries the affiliate links the disclosure " +
+			"may be legally required, so review first.",
+		Examples: []Example{
+			{Bad: "Title\nWe hope you love the products we recommend! Just so you know, Example may collect a share of sales or other compensation from the links on this page.\nBody.\n", Good: "The site said it may earn a commission, and critics objected to the practice in a long letter to the regulator.\n", Fixed: "Title\nBody.\n", Path: "list.txt"},
+			{Bad: "Body.\n\n*As an Amazon Associate I earn from qualifying purchases.*\n", Good: "Body.\n", Fixed: "Body.\n"},
+		},
+		Triggers: []string{"commission", "share of sales", "affiliate", "qualifying purchases"},
+	}, checkAffiliate))
+}
+
+// ---- timestamp line -------------------------------------------------------
+
+var (
+	bpStampRe     = regexp.MustCompile(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
+	bpDateWordRe  = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b`)
+	bpStampJunkRe = regexp.MustCompile(`^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|et|pt|ct|mt|utc|gmt|bst|cet|est|edt|pst|pdt|ist|on|at|the|of|\d{4}|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[\d/.:-]+)$`)
+)
+
+// bpOnlyDate reports whether s is made of date and time words only.
+func bpOnlyDate(s string) bool {
+	if !bpDateWordRe.MatchString(s) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' && false }) {
+		w = strings.Trim(w, ".,")
+		if w != "" && !bpStampJunkRe.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func checkTimestamp(ctx *Context) {
+	d := ctx.Doc
+	for _, ln := range bpCandidatesW(ctx, 120, 16) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		if !bpHasAny(n, "updated", "published", "posted") || bpWords(n) > 16 {
+			continue
+		}
+		m := bpStampRe.FindStringSubmatch(n)
+		if m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
+			continue
+		}
+		if !bpAtEdge(d, ln, ln, 2) {
+			continue
+		}
+		ctx.ReportLines(ln, ln, fmt.Sprintf("page timestamp %q kept as a line of the article", bpQuote(v)), "delete the timestamp line")
+	}
+}
+
+// ---- affiliate disclosure ---------------------------------------------------
+
+var bpAffiliateRe = regexp.MustCompile(`\b(?:may|might|will|could) (?:collect|earn|receive|get) (?:a (?:small )?)?(?:share of (?:sales|revenue)|commission|affiliate commission|compensation)|\bas an amazon associate,? (?:i|we) earn\b|\b(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links?\b|\baffiliate links? (?:on|in) this (?:page|post|article)\b|\b(?:we|i) (?:may )?earn (?:a )?(?:small )?(?:affiliate )?commission\b`)
+
+func checkAffiliate(ctx *Context) {
+	d := ctx.Doc
+	for _, ln := range bpCandidatesW(ctx, 600, 60) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		if n == "" || bpWords(n) > 60 || !bpAffiliateRe.MatchString(n) {
+			continue
+		}
+		// The notice speaks of "we", "our" or the site, and the links "on this page".
+		if !strings.Contains(n, "associate") && !strings.Contains(n, "this page") && !strings.Contains(n, "this post") && !strings.Contains(n, "affiliate") && !strings.Contains(n, "links") && !strings.HasPrefix(n, "we ") {
+			continue
+		}
+		ctx.ReportLines(ln, ln, fmt.Sprintf("affiliate disclosure %q of the source site", bpQuote(v)), "delete the disclosure")
+	}
+}
+
+// ---- source trailer -------------------------------------------------------
+
+var bpTrailerExact = map[string]bool{
+	"source link": true, "source links": true, "read the original article": true, "read original article": true,
+	"read the original": true, "read the original post": true, "view original article": true, "view original post": true,
+	"view original": true, "original article": true, "original post": true, "阅读原文": true, "查看原文": true, "原文链接": true,
+}
+
+var (
+	// The WordPress feed footer "The post <title> appeared first on <site>."
+	// and its "This post appeared first on <site>." cousin; the site part is
+	// a name (a few words, optionally followed by a read-more link), not a
+	// clause.
+	bpAppearedFirstRe = regexp.MustCompile(`^(?:the (?:blog )?(?:post|article|story|entry|item) \S.{0,300}?|this (?:blog )?(?:post|article|story|entry|item)) (?:appeared first on|first appeared on|was first published on|appeared originally on) (?:"[^"]{1,80}"|[^,;]{1,80}?)(?:\.?\s+(?:read|continue|view|see)\b.{0,60})?$`)
+	// Syndication disclaimers of wire-fed pages.
+	bpSyndicatedRe = regexp.MustCompile(`\b(?:auto-generated from a syndicated feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team)|published from a syndicated (?:news )?feed|auto-published from (?:a|the) (?:syndicated )?feed)\b`)
+	bpOriginRe        = regexp.MustCompile(`^origin\s*[-–—:]\s*(?:https?://|www\.)\S+(?:\s+[\w-]+)?$`)
+)
+
+func checkSourceTrailer(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 400, 70) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		ok := bpTrailerExact[n] || bpWords(n) <= 70 && bpAppearedFirstRe.MatchString(n) || bpOriginRe.MatchString(n) || bpWords(n) <= 40 && bpSyndicatedRe.MatchString(n)
+		if !ok && (n == "source" || n == "sources") {
+			// A bare "Source" is the autoblog's link to the original: as a
+			// link, or trailing the article.
+			raw := d.LineText(ln)
+			ok = !bpIsHeading(d, ln) && (indexFold(raw, []byte("<a ")) >= 0 || strings.Contains(string(raw), "](")) && bpInTail(d, ln, 3)
+		}
+		if ok {
+			lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
+		}
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		return fmt.Sprintf("source trailer %q left by the republisher", bpQuote(run[0].what))
+	}, "delete the source trailer", nil)
+}
+
+// ---- share bar --------------------------------------------------------------
+
+var (
+	bpClickShareRe = regexp.MustCompile(`^click to (?:share on \w+|share|email(?: a link to a friend)?|print|tweet|pin)\b.{0,40}$`)
+	bpFollowRe     = regexp.MustCompile(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}$`)
+	bpShareOnRe    = regexp.MustCompile(`\b(?:share (?:on|via|by)|share|tweet|pin)\b`)
+	bpSharePrefix  = regexp.MustCompile(`^(?:share this(?: article| story| post)?|follow us(?: on)?)\s*:?\s*`)
+	bpShareURLs    = []string{"addtoany.com/add_to", "facebook.com/sharer", "twitter.com/intent/tweet", "twitter.com/share", "x.com/intent/", "linkedin.com/sharearticle", "linkedin.com/sharing", "pinterest.com/pin/create", "reddit.com/submit", "wa.me/?", "api.whatsapp.com/send", "t.me/share", "telegram.me/share", "mailto:?", "tumblr.com/share", "getpocket.com/save", "share.flipboard.com"}
+)
+
+// bpShareClass classifies a normalised line for the share-bar rule.
+func bpShareClass(d *article.Doc, ln int, n string) bpMatch {
+	if n == "" {
+		return bpNone
+	}
+	if m := bpShare.match(n); m != bpNone {
+		return m
+	}
+	if strings.HasPrefix(n, "click to") && bpClickShareRe.MatchString(n) || strings.HasPrefix(n, "follow ") && bpFollowRe.MatchString(n) {
+		return bpStrong
+	}
+	if bpWords(n) < 2 || bpWords(n) > 16 {
+		return bpNone
+	}
+	// A row of network names ("Facebook Twitter Email", "Share: X | LinkedIn").
+	rest := bpSharePrefix.ReplaceAllString(n, "")
+	rest = bpShareOnRe.ReplaceAllString(rest, " ")
+	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' || r == '·' || r == '•' || r == ':' })
+	if len(words) >= 2 && len(words) <= 12 {
+		all := true
+		for _, w := range words {
+			if !bpShare.strong[w] && !bpShare.weak[w] && w != "x" && w != "google+" {
+				all = false
+				break
+			}
+		}
+		if all {
+			return bpStrong
+		}
+	}
+	// Link text of a share endpoint ("[Share on Facebook](…sharer…)") is
+	// covered above; a link line to a share endpoint whose text is a
+	// network word is too. Anything else stays.
+	return bpNone
+}
+
+func checkShareBar(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 120, 16) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		m := bpShareClass(d, ln, n)
+		raw := d.LineText(ln)
+		if m == bpNone && n == "link" && !strings.Contains(string(raw), "](") && indexFold(raw, []byte("<a ")) < 0 {
+			// A bare "Link" is the label of a copy-link button.
+			m = bpStrong
+		}
+		if m == bpNone || strings.HasSuffix(v, ".") && !strings.HasSuffix(v, "..") && bpWords(n) == 1 {
+			continue
+		}
+		if t := strings.TrimSpace(string(raw)); strings.HasSuffix(t, "*") && !strings.HasSuffix(t, "**") {
+			// "Email *" is a required field of a form, not a button.
+			continue
+		}
+		// "Link" or a lone network name as a heading names a section.
+		if m == bpStrong && bpIsHeading(d, ln) && !strings.HasPrefix(n, "share") && !strings.HasPrefix(n, "like") {
+			m = bpWeak
+		}
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+	}
+	// Weak share words never stand alone, not even at the edge.
+	var runs [][]bpLine
+	for _, run := range bpRuns(d, lines) {
+		for _, l := range run {
+			if l.kind == bpStrong {
+				runs = append(runs, run)
+				break
+			}
+		}
+	}
+	bpReport(ctx, runs, func(run []bpLine) string {
+		if len(run) > 1 {
+			return fmt.Sprintf("share-button bar (%d lines, starting %q) left as text", len(run), bpQuote(run[0].what))
+		}
+		return fmt.Sprintf("share button %q left as text", bpQuote(run[0].what))
+	}, "delete the share bar", nil)
+}
+
+// ---- newsletter and paywall -------------------------------------------------
+
+var (
+	bpNewsletterRe = regexp.MustCompile(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts)\b`)
+	bpInboxRe      = regexp.MustCompile(`\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight |directly |right )?to your inbox\b`)
+	bpWorkPitchRe  = regexp.MustCompile(`^using [\p{L}\p{N} .&'-]{1,40} for work$`)
+	bpJoinRe       = regexp.MustCompile(`^join (?:pro|premium|plus)\b.{0,60}$`)
+	bpPaywallRe    = regexp.MustCompile(`^(?:to (?:continue|keep) reading|continue reading with|unlock (?:this|unlimited)|get unlimited access|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b`)
+	// Vocabulary of the paragraph under a paywall heading.
+	bpPitchRe = regexp.MustCompile(`(?i)paywall|subscri|licen[cs]e for|plans? start|per (?:week|month|year)|join (?:pro|today|now)|free trial|unlimited access|find out more`)
+)
+
+// bpHasAny reports whether s contains one of the literals: a cheap gate
+// before a regexp.
+func bpHasAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func bpNewsletterClass(n string) bpMatch {
+	if n == "" {
+		return bpNone
+	}
+	if m := bpNewsletter.match(n); m != bpNone {
+		return m
+	}
+	if bpWords(n) > 30 {
+		return bpNone
+	}
+	switch {
+	case bpHasAny(n, "newsletter", "inbox", "mailing", "email", "e-mail", "briefing", "digest", "alerts") && bpNewsletterRe.MatchString(n),
+		strings.Contains(n, "inbox") && bpWords(n) <= 20 && bpInboxRe.MatchString(n),
+		strings.HasPrefix(n, "using ") && bpWorkPitchRe.MatchString(n),
+		strings.HasPrefix(n, "join ") && bpJoinRe.MatchString(n),
+		bpHasAny(n, "reading", "unlock", "unlimited", "subscribers", "members") && bpPaywallRe.MatchString(n):
+		return bpStrong
+	}
+	return bpNone
+}
+
+func checkNewsletter(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	done := -1
+	for _, ln := range bpCandidatesW(ctx, 400, 30) {
+		if ln <= done {
+			continue
+		}
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		m := bpNewsletterClass(n)
+		if m == bpNone {
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+		done = ln
+		if !bpWorkPitchRe.MatchString(n) && !strings.HasPrefix(n, "support ") {
+			continue
+		}
+		// A paywall heading: its pitch paragraph and links go with it.
+		for k, gap := ln+1, 0; k < d.LineCount() && k <= ln+8; k++ {
+			if d.IsBlankLine(k) {
+				if gap++; gap > 2 {
+					break
+				}
+				continue
+			}
+			gap = 0
+			kv := d.VisibleLine(k)
+			if kv == "" || !bpPitchRe.MatchString(kv) || bpWords(kv) > 80 {
+				break
+			}
+			lines = append(lines, bpLine{ln: k, kind: bpStrong, what: kv})
+			done = k
+		}
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		return fmt.Sprintf("newsletter or paywall pitch %q left in the article", bpQuote(run[0].what))
+	}, "delete the pitch", nil)
+}
+
+// ---- navigation -------------------------------------------------------------
+
+var (
+	// A teaser: label, separator, headline ("READ MORE: Council approves budget").
+	bpTeaserRe = regexp.MustCompile(`^(?:read more|read also|also read|read next|more|related|related (?:article|story|stories|posts?|content|coverage|reading)|recommended|you may also like|more on this(?: story)?|don't miss|must read|watch|watch now|listen|click here|latest|trending|popular|next (?:article|post|story)|previous (?:article|post|story)|prev (?:article|post))\s*[:|›»>–—]+\s*\S.{0,160}$`)
+	// "Go Back to Top. Skip To: Start of Article." and friends.
+	bpSkipRe = regexp.MustCompile(`^(?:(?:go |jump |scroll )?back to (?:the )?top|skip to|skip navigation|jump to (?:content|navigation|main))\b.{0,60}$`)
+	// "Scroll down for video", "Swipe left to see more".
+	bpScrollRe = regexp.MustCompile(`^(?:scroll|swipe) (?:down|up|left|right|through)(?: below)? (?:for|to (?:see|watch|view|read))\b.{0,30}$`)
+	bpPagerRe  = regexp.MustCompile(`^(?:page \d+ of \d+|\d+ of \d+ pages?)$`)
+	bpCrumbRe  = regexp.MustCompile(`^home(?:\s*[>›»]\s*[^>›»]{1,40}){1,5}$`)
+	bpMoreOnRe = regexp.MustCompile(`^(?:find )?more (?:from|by) [^.]{1,60} on [\p{L}\p{N}.]{2,30}$`)
+	bpBackRe   = regexp.MustCompile(`^(?:返回|回到)\p{Han}{0,6}$`)
+	// Jetpack's related-post category line: In "News".
+	bpInCategoryRe = regexp.MustCompile(`^in ["“][^"”]{1,40}["”]$`)
+	// Teaser labels that head a list of links.
+	bpListHeads = map[string]bool{"related": true, "related posts": true, "related articles": true, "related stories": true, "related content": true, "related links": true, "related coverage": true, "related reading": true, "related news": true, "you may also like": true, "you might also like": true, "more stories": true, "recommended for you": true, "recommended stories": true, "recommended articles": true, "popular posts": true, "most popular": true, "most read": true, "recent posts": true, "read more": true, "also read": true, "read also": true, "more on this story": true, "相关阅读": true, "相关文章": true, "推荐阅读": true}
+	// An inline teaser after a sentence ("… on Monday.  Read more: Headline").
+	bpInlineTeaserRe = regexp.MustCompile(`[.!?”"]\s+(?:READ MORE|Read more|ALSO READ|Also read|RELATED|Related):\s+\p{Lu}`)
+)
+
+func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
+	if n == "" {
+		return bpNone
+	}
+	if m := bpNav.match(n); m != bpNone {
+		if m == bpWeak || bpWords(n) == 1 && !bpListHeads[n] && bpIsHeading(d, ln) {
+			return bpWeak
+		}
+		return m
+	}
+	if bpWords(n) > 25 {
+		return bpNone
+	}
+	if bpInCategoryRe.MatchString(strings.ToLower(strings.TrimSpace(v))) {
+		return bpWeak
+	}
+	if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) {
+		// "More: the rest of the sentence." in prose has a verb and an end
+		// stop; a teaser headline has neither terminal punctuation nor a
+		// lower-case label in running text. Keep lines that end like
+		// sentences only when the label is written like a label.
+		label := strings.TrimSpace(v)
+		if strings.HasPrefix(n, "more") || strings.HasPrefix(n, "latest") || strings.HasPrefix(n, "popular") || strings.HasPrefix(n, "trending") || strings.HasPrefix(n, "click here") || strings.HasPrefix(n, "listen") || strings.HasPrefix(n, "watch") {
+			if !bpUpperLabel(label) {
+				return bpNone
+			}
+		}
+		return bpStrong
+	}
+	if bpMenuLine(d, ln, v) {
+		return bpStrong
+	}
+	switch n[0] {
+	case 'b', 'g', 'j', 's':
+		if bpSkipRe.MatchString(n) || bpScrollRe.MatchString(n) {
+			return bpStrong
+		}
+	case 'p':
+		if bpPagerRe.MatchString(n) {
+			return bpStrong
+		}
+	case 'h':
+		if bpCrumbRe.MatchString(n) {
+			return bpStrong
+		}
+	case 'f', 'm':
+		if bpMoreOnRe.MatchString(n) {
+			return bpStrong
+		}
+	default:
+		if n[0] >= 0x80 && (bpBackRe.MatchString(n) || bpPagerRe.MatchString(n)) {
+			return bpStrong
+		}
+		if n[0] >= '0' && n[0] <= '9' && bpPagerRe.MatchString(n) {
+			return bpStrong
+		}
+	}
+	return bpNone
+}
+
+var (
+	bpMenuWords  = map[string]bool{"home": true, "about": true, "about us": true, "contact": true, "contact us": true, "privacy": true, "privacy policy": true, "terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true, "cookie policy": true, "cookies": true, "sitemap": true, "site map": true, "advertise": true, "advertise with us": true, "careers": true, "jobs": true, "login": true, "log in": true, "sign in": true, "register": true, "subscribe": true, "search": true, "menu": true, "faq": true, "help": true, "newsletter": true, "newsletters": true, "rss": true, "archive": true, "archives": true, "imprint": true, "impressum": true, "accessibility": true, "disclaimer": true}
+	bpMenuSplitRe = regexp.MustCompile(`\s*(?:[|·•/»›]|\s-\s)\s*`)
+)
+
+// bpMenuLine reports whether a line is a menu or footer-link row: three or
+// more short items, separated by bars or given as links, at least two of
+// them site-navigation words ("Home | About | Contact | Privacy Policy").
+func bpMenuLine(d *article.Doc, ln int, v string) bool {
+	if !strings.ContainsAny(v, "|·•/»›-") && bytes.Count(d.LineText(ln), []byte("](")) < 3 && indexFold(d.LineText(ln), []byte("<a ")) < 0 {
+		return false
+	}
+	lv := strings.ToLower(v)
+	items := bpMenuSplitRe.Split(lv, -1)
+	if len(items) < 3 {
+		// Link rows without separators: one item per link.
+		raw := string(d.LineText(ln))
+		if strings.Count(raw, "](") < 3 && strings.Count(strings.ToLower(raw), "<a ") < 3 {
+			return false
+		}
+		items = bpLinkTexts(raw)
+		if len(items) < 3 {
+			return false
+		}
+		// Nothing but the links: the visible text minus their texts is
+		// separators at most.
+		rest := lv
+		for _, it := range items {
+			rest = strings.Replace(rest, it, "", 1)
+		}
+		if strings.TrimFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) != "" {
+			return false
+		}
+	}
+	nav := 0
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if it == "" {
+			continue
+		}
+		if bpWords(it) > 4 {
+			return false
+		}
+		if bpMenuWords[bpNorm(it)] {
+			nav++
+		}
+	}
+	return nav >= 2
+}
+
+var bpLinkTextRe = regexp.MustCompile(`\[([^\]]{1,60})\]\(|<a\b[^>]*>([^<]{1,60})</a>`)
+
+// bpLinkTexts returns the lower-cased texts of a line's links.
+func bpLinkTexts(raw string) []string {
+	var out []string
+	for _, m := range bpLinkTextRe.FindAllStringSubmatch(raw, -1) {
+		t := m[1]
+		if t == "" {
+			t = m[2]
+		}
+		out = append(out, strings.ToLower(t))
+	}
+	return out
+}
+
+// bpUpperLabel reports whether the label before the colon is in capitals
+// ("WATCH:", "MORE:"), the way sites print teaser labels.
+func bpUpperLabel(v string) bool {
+	i := strings.IndexAny(v, ":|›»>–—")
+	if i <= 0 {
+		return false
+	}
+	l := v[:i]
+	return strings.ToUpper(l) == l && strings.ToLower(l) != l
+}
+
+// bpLinkListLine reports whether a line is an item of a list of links (a
+// related-posts list): it has link syntax and little text besides.
+func bpLinkListLine(d *article.Doc, ln int) bool {
+	raw := strings.TrimSpace(string(d.LineText(ln)))
+	if raw == "" {
+		return false
+	}
+	hasLink := strings.Contains(raw, "](") || indexFold([]byte(raw), []byte("<a ")) >= 0 || strings.HasPrefix(raw, "- [") || strings.HasPrefix(raw, "* [")
+	return hasLink && bpWords(d.VisibleLine(ln)) <= 16
+}
+
+func checkNavigation(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	done := -1
+	for _, ln := range bpCandidates(ctx, 1<<30) {
+		if ln <= done {
+			continue
+		}
+		s, e, _ := d.Line(ln)
+		if bpTooLong(d.Src[s:e], 440, 28) {
+			// Long lines can only hold an inline teaser.
+			bpInlineTeaser(ctx, ln)
+			continue
+		}
+		v := d.VisibleLine(ln)
+		m := bpNone
+		if len(v) <= 200 {
+			m = bpNavClass(d, ln, v, bpNorm(v))
+		}
+		if m == bpNone {
+			if len(v) > 60 && strings.Contains(v, ":") {
+				bpInlineTeaser(ctx, ln)
+			}
+			continue
+		}
+		n := bpNorm(v)
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+		done = ln
+		if m != bpStrong || !bpListHeads[n] {
+			continue
+		}
+		// A related-posts heading takes its list of links with it.
+		for k, gap := ln+1, 0; k < d.LineCount() && k <= ln+30; k++ {
+			if d.IsBlankLine(k) {
+				if gap++; gap > 1 {
+					break
+				}
+				continue
+			}
+			gap = 0
+			kv := d.VisibleLine(k)
+			if !bpLinkListLine(d, k) && !bpInCategoryRe.MatchString(strings.ToLower(kv)) && !bpOnlyDate(bpNorm(kv)) {
+				break
+			}
+			lines = append(lines, bpLine{ln: k, kind: bpStrong, what: d.VisibleLine(k)})
+			done = k
+		}
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		if len(run) > 1 {
+			return fmt.Sprintf("site navigation %q (%d lines) left in the article", bpQuote(run[0].what), len(run))
+		}
+		return fmt.Sprintf("site navigation %q left in the article", bpQuote(run[0].what))
+	}, "delete the navigation", func(run []bpLine) bool {
+		// A teaser that ends like a sentence may have swallowed one: report
+		// it, but let a person delete it.
+		for _, l := range run {
+			n := bpNorm(l.what)
+			if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) && strings.ContainsAny(l.what[len(l.what)-1:], ".!?") {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// bpInlineTeaser reports a "Read more: <headline>" teaser glued into a
+// longer line; where the headline ends is unknown, so there is no fix.
+func bpInlineTeaser(ctx *Context, ln int) {
+	d := ctx.Doc
+	s, e, _ := d.Line(ln)
+	line := d.Src[s:e]
+	if !bytes.Contains(line, []byte("ead more:")) && !bytes.Contains(line, []byte("EAD MORE:")) && !bytes.Contains(line, []byte("lso read:")) && !bytes.Contains(line, []byte("LSO READ:")) && !bytes.Contains(line, []byte("elated:")) && !bytes.Contains(line, []byte("ELATED:")) {
+		return
+	}
+	loc := bpInlineTeaserRe.FindIndex(line)
+	if loc == nil {
+		return
+	}
+	start := s + loc[0] + 1
+	for start < e && (d.Src[start] == ' ' || d.Src[start] == '"' || d.Src[start] == '\t') {
+		start++
+	}
+	if d.InNonProse(start) {
+		return
+	}
+	end := s + loc[1] + 80
+	if end > e {
+		end = e
+	}
+	for end < e && d.Src[end]&0xC0 == 0x80 {
+		end++
+	}
+	ctx.Report(start, end, "read-more teaser glued into the text", nil)
+}
+
+// ---- social counters ---------------------------------------------------------
+
+const bpCounterNouns = `(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?|upvotes?|downvotes?|downloads?|views?|followers?|reactions?|claps?|subscribers?|replies|saves?)`
+
+var (
+	bpCounterRe = regexp.MustCompile(`^(?:\d[\d,.]*\s*[kmb]?|no|zero)\s+` + bpCounterNouns + `(?:\s*[·|,•/]?\s*\d[\d,.]*\s*[kmb]?\s+` + bpCounterNouns + `)*$`)
+	bpCounterRevRe = regexp.MustCompile(`^` + bpCounterNouns + `\s*[:(]?\s*\d[\d,.]*\s*[kmb]?\)?$`)
+	bpReadTimeRe   = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|ten)\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read(?:ing time)?$|^(?:reading time|read time)\s*:?\s*\d+\s*(?:min|mins|minutes?)$`)
+)
+
+func checkSocialCounter(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 60, 8) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		if n == "" || bpWords(n) > 8 || !bpMatchRe(n, bpCounterRe, bpCounterRevRe, bpReadTimeRe) {
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		return fmt.Sprintf("social counter %q left as a line", bpQuote(run[0].what))
+	}, "delete the counter", nil)
+}
+
+// ---- comment form ------------------------------------------------------------
+
+func checkCommentForm(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 160, 30) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		m := bpComment.match(n)
+		if m == bpNone && bpWords(n) <= 20 && bpPostedInRe.MatchString(n) {
+			m = bpStrong
+		}
+		if m == bpNone {
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+	}
+	lines = bpAddWeakNeighbours(d, lines, bpComment, 12)
+	var runs [][]bpLine
+	for _, run := range bpRuns(d, lines) {
+		for _, l := range run {
+			if l.kind == bpStrong {
+				runs = append(runs, run)
+				break
+			}
+		}
+	}
+	bpReport(ctx, runs, func(run []bpLine) string {
+		if len(run) > 1 {
+			return fmt.Sprintf("comment form (%d lines, starting %q) left in the article", len(run), bpQuote(run[0].what))
+		}
+		return fmt.Sprintf("comment-section residue %q left in the article", bpQuote(run[0].what))
+	}, "delete the comment form", nil)
+}
+
+// bpPostedInRe matches WordPress's post meta line with its comment link
+// ("Posted in News | Leave a comment", "Filed under X | 3 Comments").
+var bpPostedInRe = regexp.MustCompile(`^(?:posted in|filed under|categories)\b.{1,120}\|\s*(?:leave a comment|\d+ comments?|comments? off|no comments)\b`)
+
+// bpAddWeakNeighbours adds the weak lines of list that stand next to the
+// found lines (within a few lines) but hold no trigger of their own
+// ("Website", "Name *").
+func bpAddWeakNeighbours(d *article.Doc, lines []bpLine, list bpList, reach int) []bpLine {
+	if len(lines) == 0 {
+		return lines
+	}
+	have := map[int]bool{}
+	for _, l := range lines {
+		have[l.ln] = true
+	}
+	out := append([]bpLine(nil), lines...)
+	for _, l := range lines {
+		for k := l.ln + 1; k < d.LineCount() && k <= l.ln+reach; k++ {
+			if d.IsBlankLine(k) {
+				continue
+			}
+			if have[k] {
+				continue
+			}
+			v := d.VisibleLine(k)
+			if list.match(bpNorm(v)) == bpNone {
+				break
+			}
+			have[k] = true
+			out = append(out, bpLine{ln: k, kind: bpWeak, what: v})
+		}
+	}
+	sortBPLines(out)
+	return out
+}
+
+func sortBPLines(ls []bpLine) {
+	for i := 1; i < len(ls); i++ {
+		for j := i; j > 0 && ls[j].ln < ls[j-1].ln; j-- {
+			ls[j], ls[j-1] = ls[j-1], ls[j]
+		}
+	}
+}
+
+// ---- browser fallback and block pages ------------------------------------------
+
+var (
+	bpBotRe     = regexp.MustCompile(`unusual (?:activity|traffic) from your (?:computer )?network|let us know you(?:'re| are) not a robot|verify (?:that )?you(?:'re| are) (?:a )?human|checking (?:if the site connection is secure|your browser before accessing)|enable javascript and cookies to continue|you need to enable javascript|please enable (?:javascript|js)\b|your browser does not support (?:the )?(?:video|audio|iframes?)|(?:requires|needs) javascript to (?:run|work|view)`)
+	bpBotWeakRe = regexp.MustCompile(`reference id|contact our support team|supports? javascript and cookies|not blocking them from loading|you(?:'ve| have) been blocked|^why did this happen$|^need help$`)
+)
+
+// bpBrowserTriggers are specific literals of the fallback texts; the
+// automatic pick (the longest word of each entry) would include words as
+// common as "please" and "need".
+var bpBrowserTriggers = []string{"javascript", "robot", "verify you", "browser", "unusual activity", "unusual traffic", "loading", "video unavailable", "video is unavailable", "no longer available", "not available in your region", "just a moment", "please wait", "access denied", "permission to access", "cloudflare", "reference id", "ray id", "need help", "why did this happen", "why have i been blocked", "what can i do to resolve", "support team", "disqus", "out of date", "update your browser", "confirm you are a human", "you are a human", "enable js", "checking if", "checking your browser"}
+
+func bpBrowserClass(n string) bpMatch {
+	if n == "" {
+		return bpNone
+	}
+	if m := bpBrowser.match(n); m != bpNone {
+		return m
+	}
+	if bpWords(n) > 40 {
+		return bpNone
+	}
+	if bpHasAny(n, "javascript", "robot", "human", "browser", "unusual", "checking", " js") && bpBotRe.MatchString(n) {
+		return bpStrong
+	}
+	if bpHasAny(n, "reference id", "support team", "cookies", "blocked", "why did", "need help") && bpBotWeakRe.MatchString(n) {
+		return bpWeak
+	}
+	return bpNone
+}
+
+func checkBrowserFallback(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	have := map[int]bool{}
+	for _, ln := range bpCandidatesW(ctx, 300, 40) {
+		v := d.VisibleLine(ln)
+		m := bpBrowserClass(bpNorm(v))
+		if m == bpNone {
+			continue
+		}
+		have[ln] = true
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+	}
+	// The lines of a block page without a trigger ("Need Help?") join the
+	// block they stand in.
+	var extra []bpLine
+	for _, l := range lines {
+		for k := l.ln + 1; k < d.LineCount() && k <= l.ln+3; k++ {
+			if d.IsBlankLine(k) || have[k] {
+				continue
+			}
+			v := d.VisibleLine(k)
+			if bpBrowserClass(bpNorm(v)) == bpNone {
+				break
+			}
+			have[k] = true
+			extra = append(extra, bpLine{ln: k, kind: bpWeak, what: v})
+		}
+	}
+	lines = append(lines, extra...)
+	sortBPLines(lines)
+	var runs [][]bpLine
+	for _, run := range bpRuns(d, lines) {
+		for _, l := range run {
+			if l.kind == bpStrong {
+				runs = append(runs, run)
+				break
+			}
+		}
+	}
+	bpReport(ctx, runs, func(run []bpLine) string {
+		if bpWholeBody(d, run) {
+			return fmt.Sprintf("the file is a bot-check or fallback page (%q), not the article", bpQuote(run[0].what))
+		}
+		return fmt.Sprintf("browser fallback text %q left in the article", bpQuote(run[0].what))
+	}, "delete the fallback text", func(run []bpLine) bool { return !bpWholeBody(d, run) })
+}
+
+// bpWholeBody reports whether a run covers every visible line of the body.
+func bpWholeBody(d *article.Doc, run []bpLine) bool {
+	return bpNonBlankBefore(d, run[0].ln, 1) == 0 && bpNonBlankAfter(d, run[len(run)-1].ln, 1) == 0
+}
+
+// ---- copyright footer --------------------------------------------------------------
+
+var (
+	bpCopyrightRe = regexp.MustCompile(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b`)
+)
+
+func checkCopyright(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 400, 45) {
+		v := d.VisibleLine(ln)
+		// bpNorm would trim the "©" itself; lower-case and trim spaces only.
+		n := strings.TrimSpace(strings.ToLower(v))
+		n = strings.TrimLeft(n, "*_-–—|•· ")
+		if n == "" || !bpHasAny(n, "©", "(c)", "&copy", "copyright", "rights reserved", "may not be") || bpWords(n) > 45 || !bpCopyrightRe.MatchString(n) {
+			continue
+		}
+		if bpWords(n) > 12 && !bpHasAny(n, "copyright", "rights reserved", "may not be") {
+			// "© Site" glued to a sentence: the line is mostly text.
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		return fmt.Sprintf("copyright footer %q of the source page", bpQuote(run[0].what))
+	}, "delete the copyright footer", func(run []bpLine) bool { return bpInTail(d, run[len(run)-1].ln, 8) })
+}
+
+// ---- attribution line -------------------------------------------------------------
+
+var bpAttributionRe = regexp.MustCompile(`^(?:(?:source|sources|via|source url|original url|original link|original source)\s*:\s*\S|(?:originally|first) (?:published|posted|appeared) (?:at|on|in|by)\b|this (?:article|story|post|piece|essay|column) (?:was )?(?:originally|first) (?:published|posted|appeared|ran)\b|(?:republished|reprinted|reposted|cross-posted|crossposted) (?:with permission )?(?:from|with permission)\b|courtesy of\b)`)
+
+// bpAfterQuote reports whether the previous non-blank line is a quotation.
+func bpAfterQuote(d *article.Doc, ln int) bool {
+	for k := ln - 1; k >= d.FirstBodyLine(); k-- {
+		if d.IsBlankLine(k) {
+			continue
+		}
+		t := strings.TrimSpace(string(d.LineText(k)))
+		return strings.HasPrefix(t, ">") || strings.HasSuffix(strings.ToLower(t), "</blockquote>")
+	}
+	return false
+}
+
+// bpClauseRe spots a sentence that goes on after the attribution phrase
+// ("Originally published in 1851, the novel sold poorly").
+var bpClauseRe = regexp.MustCompile(`, (?:the|a|an|it|he|she|they|we|i|this|that|its|his|her|their)\s`)
+
+func checkAttribution(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 300, 30) {
+		v := d.VisibleLine(ln)
+		n := bpNorm(v)
+		if n == "" || bpWords(n) > 30 || !bpAttributionRe.MatchString(n) || bpClauseRe.MatchString(n) {
+			continue
+		}
+		if bpNonBlankBefore(d, ln, 2) >= 2 && !bpInTail(d, ln, 2) {
+			continue
+		}
+		if bpAfterQuote(d, ln) {
+			// "Source: …" under a quotation credits the quote.
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
+	}
+	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+		return fmt.Sprintf("attribution line %q added by the republisher", bpQuote(run[0].what))
+	}, "delete the attribution line", nil)
+}
+
+// ---- image credit ------------------------------------------------------------------
+
+var (
+	bpCreditPrefixRe = regexp.MustCompile(`^embed from getty images$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
+	bpAgencies       = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true, "ap photo": true, "associated press": true, "epa": true, "shutterstock": true, "istock": true, "istockphoto": true, "getty images/istockphoto": true, "alamy": true, "alamy stock photo": true, "afp via getty images": true, "rex features": true, "rex/shutterstock": true, "pa": true, "pa media": true, "pa wire": true, "bloomberg": true, "xinhua": true, "anadolu agency": true, "unsplash": true, "pexels": true, "pixabay": true, "courtesy": true, "handout": true, "file photo": true}
+	bpStores         = map[string]bool{"amazon": true, "target": true, "walmart": true, "etsy": true, "ebay": true, "wayfair": true, "best buy": true, "nordstrom": true, "sephora": true, "ulta": true, "macy's": true, "home depot": true, "amazon customer": true, "instagram": true}
+	bpPathValueRe    = regexp.MustCompile(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
+	bpDomainRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
+)
+
+// bpCreditClass: strong for explicit credits, weak for bare names and
+// domains (which need a second credit line in the article).
+func bpCreditClass(d *article.Doc, ln int, v string) bpMatch {
+	n := bpNorm(v)
+	if n == "" || bpWords(n) > 16 || bpIsHeading(d, ln) {
+		return bpNone
+	}
+	if bpCreditPrefixRe.MatchString(n) {
+		if bpPathValueRe.MatchString(n) {
+			// "image: /assets/a.png" is a leaked metadata field, not a credit.
+			return bpNone
+		}
+		return bpStrong
+	}
+	// "amazon.com , c / amazon.com", "Amazon Customer / amazon.com".
+	parts := strings.FieldsFunc(n, func(r rune) bool { return r == '/' || r == ',' || r == '|' || r == ';' })
+	if len(parts) == 0 || len(parts) > 4 {
+		return bpNone
+	}
+	named := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		switch {
+		case bpAgencies[p] || bpStores[p] || bpDomainRe.MatchString(p):
+			named++
+		case len(p) <= 2:
+			// Initials of a photographer ("c").
+		default:
+			return bpNone
+		}
+	}
+	if named == 0 {
+		return bpNone
+	}
+	if len(parts) == 1 && bpAgencies[n] && len(n) > 3 {
+		return bpStrong
+	}
+	return bpWeak
+}
+
+func checkImageCredit(ctx *Context) {
+	d := ctx.Doc
+	var lines []bpLine
+	for _, ln := range bpCandidatesW(ctx, 100, 16) {
+		raw := d.LineText(ln)
+		if d.Format == article.Markdown && bpListItem(raw) {
+			continue
+		}
+		v := d.VisibleLine(ln)
+		m := bpCreditClass(d, ln, v)
+		if m == bpNone || bpNearImage(d, ln) {
+			// Beside its picture a credit is a caption, not a leak.
+			continue
+		}
+		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
+	}
+	weak := 0
+	for _, l := range lines {
+		if l.kind == bpWeak {
+			weak++
+		}
+	}
+	for _, l := range lines {
+		if l.kind == bpStrong || weak >= 2 {
+			ctx.ReportLines(l.ln, l.ln, fmt.Sprintf("image credit %q left without its image", bpQuote(l.what)), "delete the credit line")
+		}
+	}
+}
+
+// bpNearImage reports whether an image (Markdown, HTML, a shortcode or a
+// template tag) stands within two lines of ln.
+func bpNearImage(d *article.Doc, ln int) bool {
+	for k := ln - 2; k <= ln+2; k++ {
+		if k < d.FirstBodyLine() || k >= d.LineCount() || k == ln {
+			continue
+		}
+		t := d.LineText(k)
+		if bytes.Contains(t, []byte("![")) || indexFold(t, []byte("<img")) >= 0 || indexFold(t, []byte("<figure")) >= 0 || indexFold(t, []byte("<picture")) >= 0 || indexFold(t, []byte("[caption")) >= 0 {
+			return true
+		}
+		if (bytes.Contains(t, []byte("{%")) || bytes.Contains(t, []byte("{{"))) && (indexFold(t, []byte("image")) >= 0 || indexFold(t, []byte("figure")) >= 0 || indexFold(t, []byte("img")) >= 0 || indexFold(t, []byte("photo")) >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func bpListItem(raw []byte) bool {
+	t := strings.TrimLeft(string(raw), " \t")
+	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ")
+}

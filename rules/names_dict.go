@@ -1,0 +1,532 @@
+package rules
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The names gazetteer: well-known people, places and organisations with
+// their accepted variants, plus the guard lists (real surnames and given
+// names, ordinary English words, known-distinct pairs). It is built the
+// first time a names rule needs it, never for a run without names rules.
+
+// NameKind is the type column of a gazetteer entry.
+type NameKind string
+
+// Kinds of gazetteer entries.
+const (
+	NamePerson NameKind = "person"
+	NamePlace  NameKind = "place"
+	NameOrg    NameKind = "org"
+	NameTeam   NameKind = "team"
+	NameEvent  NameKind = "event"
+	NameGroup  NameKind = "group"
+)
+
+// NameEntry is one gazetteer entry: a canonical spelling and the other
+// accepted spellings of the same entity.
+type NameEntry struct {
+	Kind      NameKind
+	Canonical string
+	Aliases   []string
+}
+
+var (
+	namesExtraMu       sync.Mutex
+	namesExtraEntries  []NameEntry
+	namesExtraDistinct [][2]string
+	namesGazPtr        atomic.Pointer[nameGazetteer]
+)
+
+// AddNameEntries adds project entries (canonical spellings with their
+// aliases) to the names gazetteer, as a project dictionary in the config
+// does. Entries added after linting started take effect for the next file.
+func AddNameEntries(es ...NameEntry) {
+	namesExtraMu.Lock()
+	namesExtraEntries = append(namesExtraEntries, es...)
+	namesGazPtr.Store(nil)
+	namesExtraMu.Unlock()
+}
+
+// AddDistinctNames declares that a and b name different entities: the
+// names rules never merge them or rewrite one into the other.
+func AddDistinctNames(a, b string) {
+	namesExtraMu.Lock()
+	namesExtraDistinct = append(namesExtraDistinct, [2]string{a, b})
+	namesGazPtr.Store(nil)
+	namesExtraMu.Unlock()
+}
+
+// ParseNameEntry reads one gazetteer line "kind|Canonical|alias|...".
+func ParseNameEntry(line string) (NameEntry, bool) {
+	parts := strings.Split(line, "|")
+	if len(parts) < 2 {
+		return NameEntry{}, false
+	}
+	e := NameEntry{Kind: NameKind(strings.TrimSpace(parts[0])), Canonical: strings.TrimSpace(parts[1])}
+	switch e.Kind {
+	case NamePerson, NamePlace, NameOrg, NameTeam, NameEvent, NameGroup:
+	default:
+		return NameEntry{}, false
+	}
+	if e.Canonical == "" {
+		return NameEntry{}, false
+	}
+	for _, a := range parts[2:] {
+		if a = strings.TrimSpace(a); a != "" {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	return e, true
+}
+
+// nameTokInfo is what the gazetteer knows about one folded token.
+type nameTokInfo struct {
+	known   bool // part of some gazetteer name
+	surname bool // last token of a person's name, or a listed real surname
+	given   bool // first token of a person's name, or a listed given name
+	entity  int  // entity id of a single-token name (place, org, ...) + 1; 0 if none
+}
+
+// namePerson is one (given name, surname) form of a gazetteer person.
+type namePerson struct {
+	given, surname   string // folded
+	givenS, surnameS string // surface
+	entity           int
+	canonical        string
+}
+
+type nameGazetteer struct {
+	entries []NameEntry
+	toks    map[string]*nameTokInfo
+	// persons by folded surname.
+	persons map[string][]namePerson
+	// full maps "given surname" (folded) to an entity id.
+	full map[string]int
+	// aliasOf maps a folded single token to the entity ids it spells.
+	aliasOf map[string][]int
+	// distinct holds folded "a|b" pairs in both orders.
+	distinct map[string]bool
+	words    map[string]bool
+
+	delOnce  sync.Once
+	delIndex map[string][]string // symmetric-deletion index over surnames
+
+	spunOnce sync.Once
+	spun     *spunIndex
+}
+
+// namesGaz returns the gazetteer, building it on first use.
+func namesGaz() *nameGazetteer {
+	if g := namesGazPtr.Load(); g != nil {
+		return g
+	}
+	namesExtraMu.Lock()
+	defer namesExtraMu.Unlock()
+	if g := namesGazPtr.Load(); g != nil {
+		return g
+	}
+	g := buildNameGazetteer(namesExtraEntries, namesExtraDistinct)
+	namesGazPtr.Store(g)
+	return g
+}
+
+// namesDataFiles are the embedded gazetteer files.
+var namesDataFiles = []string{"names-gazetteer.txt", "names-politicians.txt"}
+
+func loadNameEntries() []NameEntry {
+	var out []NameEntry
+	for _, f := range namesDataFiles {
+		for _, l := range loadList(f) {
+			if e, ok := ParseNameEntry(l); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazetteer {
+	g := &nameGazetteer{
+		toks:     map[string]*nameTokInfo{},
+		persons:  map[string][]namePerson{},
+		full:     map[string]int{},
+		aliasOf:  map[string][]int{},
+		distinct: map[string]bool{},
+		words:    map[string]bool{},
+	}
+	g.entries = append(loadNameEntries(), extra...)
+	tok := func(f string) *nameTokInfo {
+		t := g.toks[f]
+		if t == nil {
+			t = &nameTokInfo{}
+			g.toks[f] = t
+		}
+		return t
+	}
+	for id, e := range g.entries {
+		names := append([]string{e.Canonical}, e.Aliases...)
+		for _, n := range names {
+			ws := nameWords(n)
+			for _, w := range ws {
+				if f := nameFold(w); f != "" {
+					tok(f).known = true
+				}
+			}
+			if len(ws) == 1 {
+				f := nameFold(ws[0])
+				if f != "" && e.Kind != NamePerson {
+					tok(f).entity = id + 1
+				}
+				g.aliasOf[f] = appendUniqueInt(g.aliasOf[f], id)
+			}
+			if e.Kind != NamePerson || len(ws) < 2 {
+				continue
+			}
+			// Token-level spellings of one person (Zelensky, Zelenskyy).
+			if cw := nameWords(e.Canonical); len(cw) == len(ws) && n != e.Canonical {
+				if k := len(ws) - 1; true {
+					if a, b := nameFold(cw[k]), nameFold(ws[k]); a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
+						g.aliasOf[a] = appendUniqueInt(g.aliasOf[a], id)
+						g.aliasOf[b] = appendUniqueInt(g.aliasOf[b], id)
+					}
+				}
+			}
+			last := ws[len(ws)-1]
+			firsts := []string{ws[0]}
+			if len(ws) >= 3 && isUpperStart(ws[len(ws)-2]) && !isInitialWord(ws[len(ws)-2]) {
+				firsts = append(firsts, ws[len(ws)-2])
+			}
+			for _, first := range firsts {
+				if isInitialWord(first) {
+					continue
+				}
+				gf, sf := nameFold(first), nameFold(last)
+				if gf == "" || sf == "" || gf == sf {
+					continue
+				}
+				tok(gf).given = true
+				tok(sf).surname = true
+				if _, ok := g.full[gf+" "+sf]; !ok {
+					g.full[gf+" "+sf] = id
+				}
+				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical})
+			}
+		}
+	}
+	for _, l := range loadList("names-surnames.txt") {
+		kind, name, ok := strings.Cut(l, "|")
+		if !ok {
+			continue
+		}
+		f := nameFold(name)
+		if f == "" {
+			continue
+		}
+		switch kind {
+		case "surname":
+			tok(f).surname = true
+		case "given":
+			tok(f).given = true
+		}
+	}
+	for _, w := range loadList("names-words.txt") {
+		g.words[w] = true
+	}
+	addDistinct := func(a, b string) {
+		fa, fb := nameFoldPhrase(a), nameFoldPhrase(b)
+		if fa != "" && fb != "" {
+			g.distinct[fa+"|"+fb] = true
+			g.distinct[fb+"|"+fa] = true
+		}
+	}
+	for _, l := range loadList("names-distinct.txt") {
+		if a, b, ok := strings.Cut(l, "|"); ok {
+			addDistinct(a, b)
+		}
+	}
+	for _, p := range extraDistinct {
+		addDistinct(p[0], p[1])
+	}
+	return g
+}
+
+func appendUniqueInt(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// nameWords splits a name into its words on spaces.
+func nameWords(n string) []string { return strings.Fields(n) }
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isInitialWord reports "W." or "J.R.R."-like initials.
+func isInitialWord(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return utf8.RuneCountInString(strings.ReplaceAll(w, ".", "")) <= 1 || strings.Count(w, ".") > 0 && len(w) <= 6 && strings.ToUpper(w) == w
+}
+
+// info returns what the gazetteer knows of a folded token (never nil).
+func (g *nameGazetteer) info(f string) nameTokInfo {
+	if t := g.toks[f]; t != nil {
+		return *t
+	}
+	return nameTokInfo{}
+}
+
+// isWord reports whether a folded token is an ordinary English word,
+// trying the common inflections the word list leaves out.
+func (g *nameGazetteer) isWord(f string) bool {
+	if g.words[f] {
+		return true
+	}
+	for _, suf := range []string{"s", "es", "ed", "d", "ing", "ly", "er", "ers"} {
+		if b, ok := strings.CutSuffix(f, suf); ok && len(b) >= 3 {
+			if g.words[b] || g.words[b+"e"] {
+				return true
+			}
+			if strings.HasSuffix(b, "i") && g.words[b[:len(b)-1]+"y"] {
+				return true
+			}
+			if n := len(b); n >= 2 && b[n-1] == b[n-2] && g.words[b[:n-1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDistinct reports a known-distinct pair (folded forms).
+func (g *nameGazetteer) isDistinct(a, b string) bool { return g.distinct[a+"|"+b] }
+
+// sameEntity reports whether two folded single tokens are spellings of one
+// gazetteer entity (Kyiv and Kiev).
+func (g *nameGazetteer) sameEntity(a, b string) bool {
+	for _, x := range g.aliasOf[a] {
+		for _, y := range g.aliasOf[b] {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surnameNear returns the gazetteer surnames within edit distance 1 of s
+// (2 for long names) through a symmetric-deletion index built on first use.
+func (g *nameGazetteer) surnameNear(s string) []string {
+	g.delOnce.Do(func() {
+		idx := make(map[string][]string, len(g.persons)*8)
+		for k := range g.persons {
+			for _, d := range nameDeletes(k) {
+				idx[d] = append(idx[d], k)
+			}
+		}
+		g.delIndex = idx
+	})
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range nameDeletes(s) {
+		for _, k := range g.delIndex[d] {
+			if seen[k] || k == s {
+				continue
+			}
+			seen[k] = true
+			if nameDistanceOK(s, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// nameDeletes returns s and every string made by deleting one rune of s.
+func nameDeletes(s string) []string {
+	rs := []rune(s)
+	out := make([]string, 0, len(rs)+1)
+	out = append(out, s)
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// nameDistanceOK is the near-miss threshold for folded names: one edit for
+// names of 4 to 7 letters, two for longer ones.
+func nameDistanceOK(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	m := la
+	if lb < m {
+		m = lb
+	}
+	if m < 4 {
+		return false
+	}
+	limit := 1
+	if m >= 8 {
+		limit = 2
+	}
+	return osaDistance(a, b, limit) <= limit
+}
+
+// osaDistance is the optimal-string-alignment (restricted Damerau-
+// Levenshtein) distance, stopping early once it exceeds max.
+func osaDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := prev[j] + 1
+			if c := cur[j-1] + 1; c < v {
+				v = c
+			}
+			if c := prev[j-1] + cost; c < v {
+				v = c
+			}
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				if c := prev2[j-2] + 1; c < v {
+					v = c
+				}
+			}
+			cur[j] = v
+			if v < rowMin {
+				rowMin = v
+			}
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// nameFoldMap folds Latin letters with diacritics to their base letters
+// (NFKD with the marks dropped) plus the letters that do not decompose.
+var nameFoldMap = func() map[rune]string {
+	m := map[rune]string{}
+	groups := []string{
+		"aÀÁÂÃÄÅĀĂĄǍàáâãäåāăąǎạảấầẩẫậắằẳẵặ",
+		"cÇĆĈĊČçćĉċč",
+		"dĎďĐđÐð",
+		"eÈÉÊËĒĔĖĘĚèéêëēĕėęěẹẻẽếềểễệ",
+		"gĜĞĠĢĝğġģ",
+		"hĤĥĦħ",
+		"iÌÍÎÏĨĪĬĮİìíîïĩīĭįıǐịỉ",
+		"jĴĵ",
+		"kĶķ",
+		"lĹĻĽĿŁĺļľŀł",
+		"nÑŃŅŇñńņňŋ",
+		"oÒÓÔÕÖØŌŎŐǑòóôõöøōŏőǒọỏốồổỗộớờởỡợơƠ",
+		"rŔŖŘŕŗř",
+		"sŚŜŞŠśŝşšȘș",
+		"tŢŤŦţťŧȚț",
+		"uÙÚÛÜŨŪŬŮŰŲǓùúûüũūŭůűųǔụủứừửữựưƯ",
+		"wŴŵ",
+		"yÝŸŶýÿŷỳỵỷỹ",
+		"zŹŻŽźżž",
+	}
+	for _, g := range groups {
+		rs := []rune(g)
+		for _, r := range rs[1:] {
+			m[r] = string(rs[0])
+		}
+	}
+	for k, v := range map[rune]string{'ß': "ss", 'Æ': "ae", 'æ': "ae", 'Œ': "oe", 'œ': "oe", 'Þ': "th", 'þ': "th", 'ə': "e", 'Ə': "e"} {
+		m[k] = v
+	}
+	return m
+}()
+
+// nameFold lower-cases a name token, folds diacritics and drops
+// apostrophes, hyphens, periods and combining marks: "Erdoğan" and
+// "Erdogan" fold alike, so do "O'Brien" and "OBrien".
+func nameFold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case r >= 'A' && r <= 'Z':
+				b.WriteByte(byte(r) + 32)
+			case r >= 'a' && r <= 'z':
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
+		if f, ok := nameFoldMap[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) || !unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// nameFoldPhrase folds every word of a phrase and joins them with spaces.
+func nameFoldPhrase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = nameFold(w)
+	}
+	return strings.Join(ws, " ")
+}
+
+// nameSkeleton is the transliteration-aware key of a folded token: Arabic
+// article prefixes dropped, common transliteration pairs merged, doubled
+// letters collapsed and vowels after the first letter removed, so
+// Muhammad/Mohammed/Mohamed share "mhmd" and Zelensky/Zelenskyy "zlnsk".
+func nameSkeleton(surface string) string {
+	low := strings.ToLower(surface)
+	for _, p := range []string{"al-", "el-", "ul-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
+		if strings.HasPrefix(low, p) && len(low) > len(p)+2 {
+			surface = surface[len(p):]
+			break
+		}
+	}
+	f := nameFold(surface)
+	r := strings.NewReplacer("ph", "f", "kh", "k", "gh", "g", "dh", "d", "ck", "k", "q", "k", "ou", "u", "oo", "u", "ee", "i", "ei", "i", "y", "i", "j", "y", "ca", "ka", "co", "ko", "cu", "ku")
+	f = r.Replace(f)
+	var b strings.Builder
+	var last byte
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c == last {
+			continue
+		}
+		last = c
+		if i > 0 && strings.IndexByte("aeiou", c) >= 0 {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}

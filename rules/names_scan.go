@@ -1,0 +1,241 @@
+package rules
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
+)
+
+// nameTok is a capitalised word (or an initial) of the article body, the
+// unit the names rules work on.
+type nameTok struct {
+	start, end int // byte span in Src; a possessive 's is not part of it
+	text       string
+	fold       string
+	sentStart  bool // first word of a sentence or line
+	initial    bool // a single capital followed by a period
+	prev, next int  // neighbours in the same run of capitalised words, -1 if none
+}
+
+// namesParticles continue a run of capitalised words inside a name
+// (Ursula von der Leyen, Bashar al-Assad written "al Assad").
+var namesParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
+	"del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true, "ter": true, "zu": true, "ben": true}
+
+// namesTitleAbbrevs end with a period that does not end a sentence.
+var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Gen": true, "Sen": true, "Rep": true,
+	"Gov": true, "Lt": true, "Col": true, "Sgt": true, "Prof": true, "Jr": true, "Sr": true, "Mt": true, "Capt": true, "Adm": true,
+	"Maj": true, "Rev": true, "Hon": true, "Pres": true, "Ft": true, "Cmdr": true, "Supt": true, "Insp": true, "Fr": true}
+
+// scanNameTokens collects the capitalised words of the body outside code,
+// markup and other non-prose ranges, with run and sentence information.
+func scanNameTokens(d *article.Doc) []nameTok {
+	src := d.Src
+	var toks []nameTok
+	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
+		s, e, _ := d.Line(ln)
+		if s == e || lineInCode(d, ln) || nameLinkOnlyLine(d.Src[s:e]) {
+			continue
+		}
+		sent := true
+		run := -1 // index of the last token while the run is open
+		spaces := 0
+		titleDot := false
+		i := s
+		for i < e {
+			r, sz := utf8.DecodeRune(src[i:e])
+			if unicode.IsLetter(r) {
+				j := nameWordEnd(src, i, e)
+				spaces = 0
+				if d.InNonProse(i) {
+					i, run, sent = j, -1, false
+					continue
+				}
+				we := j
+				possessive := false
+				if k := j - 2; k > i && src[k] == '\'' && src[k+1] == 's' {
+					we, possessive = k, true
+				} else if k := j - 4; k > i && src[k] == 0xE2 && src[k+1] == 0x80 && src[k+2] == 0x99 && src[k+3] == 's' {
+					we, possessive = k, true
+				}
+				word := string(src[i:we])
+				titleDot = false
+				if nameIsContraction(word) {
+					i, run, sent = j, -1, false
+					continue
+				}
+				switch {
+				case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
+					toks = append(toks, nameTok{start: i, end: we, text: word, fold: nameFold(word), sentStart: sent, initial: true, prev: run, next: -1})
+					if run >= 0 {
+						toks[run].next = len(toks) - 1
+					}
+					run = len(toks) - 1
+					titleDot = true
+					sent = false
+				case nameIsCapitalised(word):
+					toks = append(toks, nameTok{start: i, end: we, text: word, fold: nameFold(word), sentStart: sent, prev: run, next: -1})
+					if run >= 0 {
+						toks[run].next = len(toks) - 1
+					}
+					run = len(toks) - 1
+					titleDot = namesTitleAbbrevs[word]
+					sent = false
+					if possessive {
+						run = -1
+					}
+				case run >= 0 && namesParticles[word]:
+					// a particle keeps the run open
+				default:
+					run = -1
+					sent = false
+				}
+				i = j
+				continue
+			}
+			switch {
+			case r == ' ' || r == '\u00a0':
+				spaces++
+				if spaces > 1 {
+					run = -1
+				}
+			case r == '.':
+				if !titleDot {
+					sent = true
+					run = -1
+				}
+				titleDot = false
+			case r == '!' || r == '?' || r == ':' || r == '…':
+				sent, run, titleDot = true, -1, false
+			case r == '*' || r == '_':
+				// emphasis markers do not break a run
+			default:
+				run, titleDot = -1, false
+				if unicode.IsDigit(r) {
+					sent = false
+				}
+			}
+			i += sz
+		}
+	}
+	return toks
+}
+
+// nameWordEnd returns the end of the word starting at i: letters and marks,
+// with inner apostrophes and hyphens followed by a letter.
+func nameWordEnd(src []byte, i, e int) int {
+	for i < e {
+		r, sz := utf8.DecodeRune(src[i:e])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += sz
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			if i+sz < e {
+				r2, _ := utf8.DecodeRune(src[i+sz : e])
+				if unicode.IsLetter(r2) {
+					i += sz
+					continue
+				}
+			}
+		}
+		break
+	}
+	return i
+}
+
+// nameIsCapitalised reports a word written as a name: an upper-case first
+// letter and lower-case letters after it ("Blinken", "McDonald", "O'Brien"),
+// or a lower-case article prefix before one ("al-Assad").
+func nameIsCapitalised(w string) bool {
+	r, sz := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "ul-", "d'", "d’"} {
+			if len(w) > len(p)+1 && w[:len(p)] == p {
+				r2, _ := utf8.DecodeRuneInString(w[len(p):])
+				return unicode.IsUpper(r2) && nameHasLower(w[len(p):])
+			}
+		}
+		return false
+	}
+	return nameHasLower(w[sz:])
+}
+
+func nameHasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAnalysis is the shared result of the name rules over one document.
+type namesAnalysis struct {
+	toks    []nameTok
+	miss    []nameMiss
+	claimed map[int]bool // token starts reported as misspelt known names
+}
+
+// The two name rules of one file share one analysis; a one-entry cache
+// keyed by the document keeps that without holding on to old documents.
+var (
+	namesCacheMu  sync.Mutex
+	namesCacheDoc *article.Doc
+	namesCacheVal *namesAnalysis
+)
+
+func analyzeNames(d *article.Doc) *namesAnalysis {
+	namesCacheMu.Lock()
+	if namesCacheDoc == d {
+		a := namesCacheVal
+		namesCacheMu.Unlock()
+		return a
+	}
+	namesCacheMu.Unlock()
+	a := &namesAnalysis{toks: scanNameTokens(d), claimed: map[int]bool{}}
+	a.miss = findMisspelledNames(d, a.toks, namesGaz())
+	for _, m := range a.miss {
+		for _, t := range m.toks {
+			a.claimed[a.toks[t].start] = true
+		}
+	}
+	namesCacheMu.Lock()
+	namesCacheDoc, namesCacheVal = d, a
+	namesCacheMu.Unlock()
+	return a
+}
+
+// nameIsContraction reports "We'd", "I’ve", "Don't": an apostrophe and a
+// short lower-case ending, never a name.
+func nameIsContraction(w string) bool {
+	k := strings.LastIndexAny(w, "'’")
+	if k < 0 {
+		return false
+	}
+	tail := w[k:]
+	tail = strings.TrimLeft(tail, "'’")
+	switch tail {
+	case "d", "ll", "ve", "re", "t", "m", "s":
+		return true
+	}
+	return false
+}
+
+// nameLinkOnlyLine reports a line that is nothing but one Markdown link
+// (a list of bookmarks or references): its text is the title of another
+// page, not the article's own prose.
+func nameLinkOnlyLine(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	for _, m := range [][]byte{[]byte("- "), []byte("* "), []byte("+ ")} {
+		if bytes.HasPrefix(t, m) {
+			t = bytes.TrimSpace(t[len(m):])
+			break
+		}
+	}
+	return len(t) > 4 && t[0] == '[' && t[len(t)-1] == ')' && bytes.Count(t, []byte("](")) == 1
+}

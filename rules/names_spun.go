@@ -1,0 +1,227 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// spunIndex maps spun forms of the gazetteer's multi-word names ("wall
+// avenue journal") to the name they came from.
+type spunIndex struct {
+	maxWords map[string]int // first word → most words of a phrase starting with it
+	phrases  map[string]spunTarget
+}
+
+type spunTarget struct {
+	orig string // the name as the gazetteer writes it
+	// caps[i] says word i of the phrase must be capitalised in the text.
+	caps []bool
+}
+
+// namesFunctionWords stay lower case inside names and are never spun.
+var namesFunctionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "&": true, "in": true, "on": true, "a": true, "an": true, "to": true}
+
+// spunMaxCombos bounds the spun forms made from one name.
+const spunMaxCombos = 256
+
+func (g *nameGazetteer) spunIdx() *spunIndex {
+	g.spunOnce.Do(func() {
+		syn := map[string][]string{}
+		for _, l := range loadList("names-synonyms.txt") {
+			parts := strings.Split(l, "|")
+			if len(parts) < 2 {
+				continue
+			}
+			syn[parts[0]] = append(syn[parts[0]], parts[1:]...)
+		}
+		known := map[string]bool{}
+		for _, e := range g.entries {
+			known[strings.ToLower(e.Canonical)] = true
+			for _, a := range e.Aliases {
+				known[strings.ToLower(a)] = true
+			}
+		}
+		idx := &spunIndex{maxWords: map[string]int{}, phrases: map[string]spunTarget{}}
+		for _, e := range g.entries {
+			if e.Kind == NamePerson {
+				continue
+			}
+			for _, n := range append([]string{e.Canonical}, e.Aliases...) {
+				spunAddName(idx, syn, known, n)
+			}
+		}
+		g.spun = idx
+	})
+	return g.spun
+}
+
+// spunAddName adds every spun form of name n: each word replaced by itself
+// or one of its spinner synonyms, at least one word replaced.
+func spunAddName(idx *spunIndex, syn map[string][]string, known map[string]bool, n string) {
+	words := strings.Fields(n)
+	content := 0
+	for _, w := range words {
+		if !namesFunctionWords[strings.ToLower(w)] {
+			content++
+		}
+	}
+	if content < 2 {
+		return
+	}
+	type unit struct {
+		text string
+		cap  bool
+	}
+	opts := make([][]unit, len(words))
+	for i, w := range words {
+		cp := isUpperStart(w)
+		opts[i] = []unit{{strings.ToLower(w), cp}}
+		if namesFunctionWords[strings.ToLower(w)] || !cp {
+			continue
+		}
+		for _, s := range syn[strings.ToLower(w)] {
+			opts[i] = append(opts[i], unit{s, cp})
+		}
+	}
+	combos := 1
+	for _, o := range opts {
+		combos *= len(o)
+		if combos > spunMaxCombos {
+			return
+		}
+	}
+	for c := 1; c < combos; c++ {
+		k := c
+		var ws []string
+		var caps []bool
+		for _, o := range opts {
+			u := o[k%len(o)]
+			k /= len(o)
+			for j, w := range strings.Fields(u.text) {
+				ws = append(ws, w)
+				caps = append(caps, u.cap && j == 0)
+			}
+		}
+		key := strings.Join(ws, " ")
+		if known[key] {
+			continue
+		}
+		if _, dup := idx.phrases[key]; dup {
+			continue
+		}
+		idx.phrases[key] = spunTarget{orig: n, caps: caps}
+		if len(ws) > idx.maxWords[ws[0]] {
+			idx.maxWords[ws[0]] = len(ws)
+		}
+	}
+}
+
+// spunWord is one word of the text after a capitalised token.
+type spunWord struct {
+	start, end int
+	low        string
+	cap        bool
+}
+
+func checkSpunInstitutions(ctx *Context) {
+	d := ctx.Doc
+	a := analyzeNames(d)
+	idx := namesGaz().spunIdx()
+	src := d.Src
+	done := -1
+	for ti := range a.toks {
+		t := &a.toks[ti]
+		if t.start < done || t.initial {
+			continue
+		}
+		first := strings.ToLower(t.text)
+		max := idx.maxWords[first]
+		if max < 2 {
+			continue
+		}
+		_, lineEnd, _ := d.Line(d.LineOf(t.start))
+		ws := spunWordsAt(src, t.start, lineEnd, max+1)
+		best := -1
+		var target spunTarget
+		key := ""
+		for n := 1; n <= len(ws) && n <= max; n++ {
+			if n == 1 {
+				key = ws[0].low
+				continue
+			}
+			key += " " + ws[n-1].low
+			if tg, ok := idx.phrases[key]; ok && spunCapsOK(ws[:n], tg.caps) {
+				best, target = n, tg
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		// Part of a longer name: a capitalised word (or "of Name") follows,
+		// or a capitalised word other than an article precedes.
+		if best < len(ws) && ws[best].cap || spunOfFollows(src, ws[best-1].end, lineEnd) {
+			continue
+		}
+		if t.prev >= 0 && !strings.EqualFold(a.toks[t.prev].text, "the") {
+			continue
+		}
+		s, e := ws[0].start, ws[best-1].end
+		if d.OverlapsNonProse(s, e) {
+			continue
+		}
+		text := string(src[s:e])
+		msg := fmt.Sprintf("%q looks like a spun form of %q (words swapped for synonyms by an article spinner)", text, target.orig)
+		ctx.Report(s, e, msg, ctx.Replace(s, e, target.orig, fmt.Sprintf("write %q", target.orig)))
+		done = e
+	}
+}
+
+// spunWordsAt reads up to n words from s, separated by single spaces.
+func spunWordsAt(src []byte, s, e, n int) []spunWord {
+	var out []spunWord
+	i := s
+	for len(out) < n && i < e {
+		j := i
+		for j < e {
+			r, sz := utf8.DecodeRune(src[j:e])
+			if unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' || r == '&' || unicode.Is(unicode.Mn, r) {
+				j += sz
+				continue
+			}
+			break
+		}
+		if j == i {
+			break
+		}
+		w := string(src[i:j])
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, spunWord{start: i, end: j, low: strings.ToLower(w), cap: unicode.IsUpper(r)})
+		if j >= e || src[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return out
+}
+
+func spunCapsOK(ws []spunWord, caps []bool) bool {
+	for i, w := range ws {
+		if caps[i] && !w.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// spunOfFollows reports " of " and a capitalised word after e ("the State
+// Division of Parks" is a real name, not a spun "State Department").
+func spunOfFollows(src []byte, e, lineEnd int) bool {
+	rest := src[e:lineEnd]
+	if len(rest) < 5 || string(rest[:4]) != " of " {
+		return false
+	}
+	r, _ := utf8.DecodeRune(rest[4:])
+	return unicode.IsUpper(r)
+}

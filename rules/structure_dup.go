@@ -1,0 +1,332 @@
+package rules
+
+import (
+	"bytes"
+	"fmt"
+	"hash/maphash"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
+)
+
+// Duplicate detection of the structure family.
+
+// stDupMinFix is the length (visible characters) from which an exact
+// duplicate is removed by the safe fix; trafilatura's MIN_DUPLICATE_LENGTH.
+const stDupMinFix = 50
+
+// stDupMinReport is the shortest duplicate reported at all: short lines
+// ("ends", "###", "Photo: AP", a refrain) legitimately repeat.
+const stDupMinReport = 40
+
+var stSeed = maphash.MakeSeed()
+
+// stUnit is a paragraph (or, in plain text, a line) compared as a whole.
+type stUnit struct {
+	first, last int
+	key         []byte
+}
+
+// stUnits returns the body's paragraphs that are eligible for duplicate
+// detection: prose or quoted paragraphs (not lists, tables, headings or
+// code), keyed by their trimmed source bytes.
+func stUnits(d *article.Doc) []stUnit {
+	var out []stUnit
+	n := d.LineCount()
+	for ln := d.FirstBodyLine(); ln < n; ln++ {
+		if d.IsBlankLine(ln) {
+			continue
+		}
+		first, last := ln, ln
+		if d.Format == article.Markdown {
+			_, last = stParagraph(d, ln)
+		}
+		ln = last
+		k := stKind(d, first)
+		if k != stProse && k != stQuote {
+			continue
+		}
+		var key []byte
+		if first == last {
+			key = bytes.TrimSpace(d.LineText(first))
+		} else {
+			s, _, _ := d.Line(first)
+			_, e, _ := d.Line(last)
+			key = bytes.TrimSpace(d.Src[s:e])
+		}
+		if len(key) < stDupMinReport {
+			continue
+		}
+		out = append(out, stUnit{first, last, key})
+	}
+	return out
+}
+
+// stUnitText is the visible text of a unit.
+func stUnitText(d *article.Doc, u stUnit) string {
+	if u.first == u.last {
+		return d.VisibleLine(u.first)
+	}
+	parts := make([]string, 0, u.last-u.first+1)
+	for ln := u.first; ln <= u.last; ln++ {
+		parts = append(parts, d.VisibleLine(ln))
+	}
+	return strings.Join(parts, " ")
+}
+
+func checkDuplicateParagraphs(ctx *Context) {
+	d := ctx.Doc
+	units := stUnits(d)
+	if len(units) < 2 {
+		return
+	}
+	seen := make(map[uint64]int, len(units))
+	// Copies that differ only in markup ("<p>X</p>" and "X", "**X**"
+	// and "X") are found by their visible text and only reported.
+	seenText := make(map[uint64]int, len(units))
+	for i, u := range units {
+		h := stHashCollapsed(u.key)
+		j, ok := seen[h]
+		if !ok || !stEqualCollapsed(units[j].key, u.key) {
+			if !ok {
+				seen[h] = i
+			}
+			n := stUnitText(d, u)
+			hn := maphash.String(stSeed, n)
+			if k, dup := seenText[hn]; dup && stUnitText(d, units[k]) == n && len(n) >= stDupMinFix && stWords(n) >= 7 && !stDataLike(n) {
+				fs, _, _ := d.Line(units[k].first)
+				s, _, _ := d.Line(u.first)
+				_, e, _ := d.Line(u.last)
+				msg := fmt.Sprintf("paragraph repeats the text of line %d (with different markup): %q", units[k].first+1, stClip(stUnitText(d, u), 60))
+				ctx.Report(s, e, msg, nil, Related{Offset: fs, Message: "first copy"})
+			} else if !dup {
+				seenText[hn] = i
+			}
+			continue
+		}
+		first := units[j]
+		v := stUnitText(d, u)
+		if len([]rune(v)) < stDupMinReport || stWords(v) < 7 || stDataLike(v) || stVerse(d, u) {
+			continue
+		}
+		fs, _, _ := d.Line(first.first)
+		s, _, _ := d.Line(u.first)
+		_, e, _ := d.Line(u.last)
+		msg := fmt.Sprintf("paragraph repeats line %d word for word: %q", first.first+1, stClip(v, 60))
+		var fix *Fix
+		if len([]rune(v)) >= stDupMinFix && (d.Format == article.Text || stStandaloneUnit(d, u) || stWholeElement(u.key)) {
+			fix = &Fix{Safety: Safe, Description: "delete the second copy", Edits: []article.Edit{d.DeleteLines(u.first, u.last)}}
+		}
+		ctx.Report(s, e, msg, fix, Related{Offset: fs, Message: "first copy"})
+	}
+}
+
+// stStandaloneUnit reports whether a unit is a whole paragraph.
+func stStandaloneUnit(d *article.Doc, u stUnit) bool {
+	return stBlankOrEdge(d, u.first-1) && stBlankOrEdge(d, u.last+1)
+}
+
+// stDataLike reports lines of data rather than prose (JSON members, CSV
+// rows, key/value dumps): repeated values there are not duplicated text.
+func stDataLike(v string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(v), "[{ ")
+	if strings.HasPrefix(t, "\"") {
+		if i := strings.Index(t, "\":"); i > 0 && i < 40 {
+			return true
+		}
+	}
+	return strings.Count(t, ",") > 6 && strings.Count(t, " ") < strings.Count(t, ",")+2
+}
+
+// Pull quotes: a short quoted or emphasised paragraph whose whole text
+// stands word for word inside a longer paragraph.
+
+const stPassageMaxCandidates = 300
+
+func checkPullQuotes(ctx *Context) {
+	d := ctx.Doc
+	units := stUnits(d)
+	if len(units) < 2 {
+		return
+	}
+	hasQuote := false
+	for _, u := range units {
+		if stPullQuoteShape(d, u) {
+			hasQuote = true
+			break
+		}
+	}
+	if !hasQuote {
+		return
+	}
+	// The body as normalised text, one paragraph a line, with offsets.
+	norms := make([]string, len(units))
+	var all strings.Builder
+	starts := make([]int, len(units))
+	for i, u := range units {
+		norms[i] = stNorm(stUnitText(d, u))
+		starts[i] = all.Len()
+		all.WriteString(" ")
+		all.WriteString(norms[i])
+		all.WriteString(" \n")
+	}
+	text := all.String()
+	owner := func(off int) int {
+		lo, hi := 0, len(starts)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if starts[mid] <= off {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return lo
+	}
+	tried := 0
+	for i, u := range units {
+		if !stPullQuoteShape(d, u) {
+			continue
+		}
+		n := norms[i]
+		if len(n) < stDupMinReport || len(n) > 400 || strings.Count(n, " ") < 6 || !stStandaloneUnit(d, u) && d.Format != article.Text {
+			continue
+		}
+		if tried++; tried > stPassageMaxCandidates {
+			return
+		}
+		pat := " " + n + " "
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], pat)
+			if k < 0 {
+				break
+			}
+			at := off + k
+			off = at + 1
+			j := owner(at)
+			if j == i || len(norms[j]) < len(n)+15 {
+				continue
+			}
+			s, _, _ := d.Line(u.first)
+			_, e, _ := d.Line(u.last)
+			js, _, _ := d.Line(units[j].first)
+			msg := fmt.Sprintf("pull quote repeats a passage of line %d word for word: %q", units[j].first+1, stClip(stUnitText(d, u), 60))
+			fix := &Fix{Safety: Unsafe, Description: "delete the pull quote", Edits: []article.Edit{d.DeleteLines(u.first, u.last)}}
+			ctx.Report(s, e, msg, fix, Related{Offset: js, Message: "the passage it repeats"})
+			break
+		}
+	}
+}
+
+// stPullQuoteShape reports whether a unit is set apart the way pull quotes
+// are: a Markdown blockquote, a paragraph wholly in emphasis, or an HTML
+// blockquote, aside or pull-quote element. Plain paragraphs are not: a
+// body paragraph inside a longer flattened caption is the caption's fault.
+func stPullQuoteShape(d *article.Doc, u stUnit) bool {
+	if !stStandaloneUnit(d, u) && d.Format != article.Text && !stWholeElement(u.key) {
+		return false
+	}
+	k := u.key
+	if k[0] == '>' {
+		return true
+	}
+	if k[0] == '<' {
+		l := bytes.ToLower(k[:min(len(k), 80)])
+		return bytes.HasPrefix(l, []byte("<blockquote")) || bytes.HasPrefix(l, []byte("<aside")) || bytes.Contains(l, []byte("pull"))
+	}
+	if u.first != u.last {
+		return false
+	}
+	for _, m := range []string{"***", "**", "*", "___", "__", "_"} {
+		if bytes.HasPrefix(k, []byte(m)) && bytes.HasSuffix(k, []byte(m)) && len(k) > 2*len(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// stHashCollapsed hashes b as if every run of white space in it were one
+// space, so that re-wrapped or re-indented copies hash alike.
+func stHashCollapsed(b []byte) uint64 {
+	var h maphash.Hash
+	h.SetSeed(stSeed)
+	space := false
+	for _, c := range b {
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			space = true
+			continue
+		}
+		if space {
+			h.WriteByte(' ')
+			space = false
+		}
+		h.WriteByte(c)
+	}
+	return h.Sum64()
+}
+
+// stEqualCollapsed compares a and b with runs of white space equal.
+func stEqualCollapsed(a, b []byte) bool {
+	i, j := 0, 0
+	for {
+		si, sj := false, false
+		for i < len(a) && (a[i] == ' ' || a[i] == '\t' || a[i] == '\r' || a[i] == '\n') {
+			i++
+			si = true
+		}
+		for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n') {
+			j++
+			sj = true
+		}
+		if si != sj {
+			return false
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
+}
+
+// stVerse reports whether a unit belongs to verse (a poem, lyrics with a
+// refrain): a stanza of short lines, or in plain text a short line among
+// short lines. Refrains repeat by design.
+func stVerse(d *article.Doc, u stUnit) bool {
+	const short = 64
+	if u.first != u.last {
+		n, caps := 0, 0
+		for ln := u.first; ln <= u.last; ln++ {
+			t := bytes.TrimSpace(d.LineText(ln))
+			if len(t) > short {
+				return false
+			}
+			n++
+			if r, _ := utf8.DecodeRune(t); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		return n >= 3 && caps*2 >= n
+	}
+	if len(u.key) > short+8 {
+		return false
+	}
+	ends := 0
+	shortLine := func(ln int) bool {
+		if ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln) {
+			return false
+		}
+		t := bytes.TrimSpace(d.LineText(ln))
+		if c := t[len(t)-1]; c == '.' || c == '!' || c == '?' {
+			ends++
+		}
+		return len(t) <= short
+	}
+	// Verse lines seldom end in full stops; short prose sentences do.
+	return shortLine(u.first-1) && shortLine(u.first) && shortLine(u.first+1) && ends <= 1
+}
