@@ -87,10 +87,12 @@ func Parse(path string, src []byte) (*Doc, error) {
 	}
 	d.indexLines()
 	d.FrontMatterEnd = d.BOM
-	if d.Format == Markdown || d.Format == Text {
+	if d.Format == Markdown || d.Format == Text && filepath.Ext(path) == "" {
+		// Front matter belongs to Markdown; a plain-text file without an
+		// extension may carry YAML or TOML front matter too. A .txt or
+		// .json file keeps all its lines ("---" or "{" is content there).
 		d.FrontMatter, d.FrontMatterEnd = frontMatter(src, d.BOM)
-		if d.FrontMatter != NoFrontMatter && d.Format == Text && isTextExt(path) {
-			// A .txt file that merely starts with "---" keeps all its lines.
+		if d.Format == Text && d.FrontMatter == JSONFrontMatter {
 			d.FrontMatter, d.FrontMatterEnd = NoFrontMatter, d.BOM
 		}
 	}
@@ -109,10 +111,6 @@ func isBinary(src []byte) bool {
 		n = 8000
 	}
 	return bytes.IndexByte(src[:n], 0) >= 0
-}
-
-func isTextExt(path string) bool {
-	return strings.EqualFold(filepath.Ext(path), ".txt")
 }
 
 func detectFormat(path string, src []byte) Format {

@@ -6,12 +6,11 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/scrapelint/scrapelint/article"
+	"github.com/scrapelint/scrapelint/baseline"
 	"github.com/scrapelint/scrapelint/rules"
 )
 
@@ -121,73 +120,20 @@ func fixSpan(src []byte, fix *rules.Fix) (start, end int, text string, ok bool) 
 }
 
 // Fingerprints returns a stable identity for each finding of f, in the
-// order of f.Findings: a hash of the path, the rule, the normalised text
-// the finding covers and the occurrence index of that (rule, text) pair
-// among the file's findings. It does not depend on line numbers, so it
-// survives edits elsewhere in the file. SARIF partialFingerprints and the
+// order of f.Findings: a hash of the repo-relative path and the baseline
+// fingerprint (rule, normalised matched text, occurrence index of that
+// pair in the file; see baseline.Fingerprints). It does not depend on line
+// numbers, so it survives edits elsewhere in the file, and it is unique
+// across files, as GitLab requires. SARIF partialFingerprints and the
 // GitLab fingerprint use it.
 func Fingerprints(f File) []string {
-	type key struct{ rule, text string }
-	order := make([]int, len(f.Findings))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		return f.Findings[order[a]].Offset < f.Findings[order[b]].Offset
-	})
-	seen := map[key]int{}
-	out := make([]string, len(f.Findings))
+	out := baseline.Fingerprints(f.Src, f.Findings)
 	p := repoPath(f.Path)
-	for _, i := range order {
-		x := f.Findings[i]
-		k := key{x.Rule, matchedText(f.Src, x)}
-		n := seen[k]
-		seen[k]++
-		h := sha256.New()
-		for _, part := range []string{p, k.rule, k.text, strconv.Itoa(n)} {
-			h.Write([]byte(part))
-			h.Write([]byte{0})
-		}
-		out[i] = hex.EncodeToString(h.Sum(nil)[:16])
+	for i, fp := range out {
+		h := sha256.Sum256([]byte(p + "\x00" + fp))
+		out[i] = hex.EncodeToString(h[:16])
 	}
 	return out
-}
-
-// matchedText is the finding's text with runs of white space collapsed to
-// one space; an empty span stands for its whole line.
-func matchedText(src []byte, x rules.Finding) string {
-	s, e := x.Offset, x.EndOffset
-	if s < 0 || e > len(src) || s > e {
-		return ""
-	}
-	if s == e {
-		for s > 0 && src[s-1] != '\n' {
-			s--
-		}
-		for e < len(src) && src[e] != '\n' {
-			e++
-		}
-	}
-	return normalizeSpace(src[s:e])
-}
-
-func normalizeSpace(b []byte) string {
-	var sb strings.Builder
-	space := false
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		b = b[n:]
-		if unicode.IsSpace(r) {
-			space = sb.Len() > 0
-			continue
-		}
-		if space {
-			sb.WriteByte(' ')
-			space = false
-		}
-		sb.WriteRune(r)
-	}
-	return sb.String()
 }
 
 // sarifLevel maps a severity to SARIF levels.

@@ -13,7 +13,9 @@ import (
 // columns are 1-based and columns count UTF-8 bytes; range ends are
 // exclusive. Each fix (safe or unsafe) becomes one suggestion whose range
 // covers all its edits, because reviewdog treats several suggestions as
-// alternatives, not as parts of one change.
+// alternatives, not as parts of one change. A fix that replaces whole lines
+// (deleting a line is the most common one) becomes a line-based suggestion:
+// a range without columns, and text without its final line break.
 
 type rdResult struct {
 	Source      rdSource       `json:"source"`
@@ -45,8 +47,9 @@ type rdRange struct {
 }
 
 type rdPosition struct {
-	Line   int `json:"line"`
-	Column int `json:"column"`
+	Line int `json:"line"`
+	// Column is 0 (left out) in line-based suggestions.
+	Column int `json:"column,omitempty"`
 }
 
 type rdCode struct {
@@ -71,13 +74,8 @@ func writeRDJSON(w io.Writer, files []File) error {
 				Severity: rdSeverity(x.Severity),
 				Code:     rdCode{Value: x.Rule, URL: rulesURI},
 			}
-			if start, end, text, ok := fixSpan(f.Src, x.Fix); ok {
-				sl, sc := bytePos(f.Src, start)
-				el, ec := bytePos(f.Src, end)
-				d.Suggestions = []rdSuggestion{{
-					Range: rdRange{Start: rdPosition{sl, sc}, End: rdPosition{el, ec}},
-					Text:  text,
-				}}
+			if s, ok := rdSuggestionOf(f.Src, x.Fix); ok {
+				d.Suggestions = []rdSuggestion{s}
 			}
 			if r := severityRank(x.Severity); r > worst {
 				worst = r
@@ -90,6 +88,25 @@ func writeRDJSON(w io.Writer, files []File) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
+}
+
+// rdSuggestionOf turns a fix into one suggestion.
+func rdSuggestionOf(src []byte, fix *rules.Fix) (rdSuggestion, bool) {
+	start, end, text, ok := fixSpan(src, fix)
+	if !ok {
+		return rdSuggestion{}, false
+	}
+	atLineStart := func(off int) bool { return off == 0 || src[off-1] == '\n' }
+	if end > start && atLineStart(start) && atLineStart(end) &&
+		(text == "" || strings.HasSuffix(text, "\n") && text != "\n" && text != "\r\n") {
+		sl, _ := bytePos(src, start)
+		el, _ := bytePos(src, end-1)
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "\n"), "\r")
+		return rdSuggestion{Range: rdRange{Start: rdPosition{Line: sl}, End: rdPosition{Line: el}}, Text: text}, true
+	}
+	sl, sc := bytePos(src, start)
+	el, ec := bytePos(src, end)
+	return rdSuggestion{Range: rdRange{Start: rdPosition{sl, sc}, End: rdPosition{el, ec}}, Text: text}, true
 }
 
 // rdRangeOf gives a finding's range in bytes, from its offsets when they fit

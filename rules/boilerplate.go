@@ -117,7 +117,7 @@ func init() {
 			{Bad: "<p>Intro.</p>\n<a href=\"../index.html\">🔙 返回日历</a>\n<p>Body.</p>\n", Good: "<p>He went back to the office.</p>\n", Fixed: "<p>Intro.</p>\n<p>Body.</p>\n", Path: "page.html"},
 			{Bad: "Intro.\n\nScroll down for video\n\nBody.\n", Good: "Scroll down the page, the guide says, to find the form.\n", Fixed: "Intro.\n\nBody.\n"},
 		},
-		Triggers: bpNav.triggers("about us", "contact", "privacy", "sitemap", "terms of", "read more", "also read", "related", "skip to", "back to", "scroll", "swipe", "page", "home", "more from", "continue reading", "next", "previous", "watch", "返回"),
+		Triggers: bpNav.triggers("tags:", "tag:", "tagged", "filed under", "categories:", "category:", "topics:", "about us", "contact", "privacy", "sitemap", "terms of", "read more", "also read", "related", "skip to", "back to", "scroll", "swipe", "page", "home", "more from", "continue reading", "next", "previous", "watch", "返回"),
 	}, checkNavigation))
 
 	Register(New(Meta{
@@ -157,7 +157,7 @@ func init() {
 			{Bad: "Body.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n", Good: "Body.\n\nWebsite\n\nThe site launched in May.\n\nMore text.\n\nEnd.\n", Fixed: "Body.\n"},
 			{Bad: "Body.\n\nComments are closed.\n", Good: "Comments are closed to the public until May, the council said.\n", Fixed: "Body.\n"},
 		},
-		Triggers: bpComment.triggers("reply", "comment"),
+		Triggers: bpComment.triggers("reply", "comment", "thoughts on", "thought on", "responses to", "response to", "replies to"),
 	}, checkCommentForm))
 
 	Register(New(Meta{
@@ -179,7 +179,7 @@ func init() {
 			{Bad: "Intro.\n<video src=\"a.mp4\"></video>\nYour browser does not support the video tag.\nBody.\n", Good: "Loading the ship took three days.\n", Fixed: "Intro.\n<video src=\"a.mp4\"></video>\nBody.\n"},
 			{Bad: "We've detected unusual activity from your computer network\nTo continue, please click the box below to let us know you're not a robot.\nWhy did this happen?\nBlock reference ID:\n", Good: "Why did this happen? Nobody knows.\n", Path: "page.txt"},
 		},
-		Triggers: bpBrowserTriggers,
+		Triggers: append(bpBrowserTriggers, "listen", "audio version"),
 	}, checkBrowserFallback))
 
 	Register(New(Meta{
@@ -238,7 +238,7 @@ func init() {
 			{Bad: "Intro.\n\nPhoto: Getty Images\n\nBody.\n", Good: "The photo was taken by a Getty Images staff photographer.\n", Fixed: "Intro.\n\nBody.\n"},
 			{Bad: "1. A mixing bowl set.\namazon.com\nGreat bowls.\n2. A mop.\nAmazon\nGreat mop.\n", Good: "## Amazon\n\nAmazon reported record sales.\n", Fixed: "1. A mixing bowl set.\nGreat bowls.\n2. A mop.\nGreat mop.\n", Path: "list.txt"},
 		},
-		Triggers: []string{"photo", "image", "credit", "getty", "embed from", "reuters", "afp", "shutterstock", "istock", "alamy", "associated press", ".com", "amazon", "target", "walmart", "etsy", "instagram", "courtesy"},
+		Triggers: []string{"photo", "image", "credit", "getty", "embed from", "screenshot", "screengrab", "caption", "picture", "video", "gallery", "expand", "reuters", "afp", "shutterstock", "istock", "alamy", "associated press", ".com", "amazon", "target", "walmart", "etsy", "instagram", "courtesy"},
 	}, checkImageCredit))
 }
 
@@ -259,7 +259,7 @@ func init() {
 			{Bad: "Updated 2:54 PM ET, Thu August 6, 2020\nWashington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Good: "Updated figures were published on Monday, August 6.\n", Fixed: "Washington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Path: "story.txt"},
 			{Bad: "Body.\n\nLast updated: 12 March 2024\n", Good: "Body.\n\nPosted in the lobby on March 12.\n", Fixed: "Body.\n"},
 		},
-		Triggers: []string{"updated", "published", "posted"},
+		Triggers: []string{"updated", "published", "posted", ":"},
 	}, checkTimestamp))
 
 	Register(New(Meta{
@@ -286,7 +286,9 @@ func init() {
 // ---- timestamp line -------------------------------------------------------
 
 var (
-	bpStampRe     = regexp.MustCompile(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
+	bpStampRe = regexp.MustCompile(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]?\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
+	// A bare dateline with a time ("Oct. 11, 2020 10:59 a.m. PT").
+	bpBareStampRe = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?$`)
 	bpDateWordRe  = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b`)
 	bpStampJunkRe = regexp.MustCompile(`^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|et|pt|ct|mt|utc|gmt|bst|cet|est|edt|pst|pdt|ist|on|at|the|of|\d{4}|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[\d/.:-]+)$`)
 )
@@ -310,18 +312,44 @@ func checkTimestamp(ctx *Context) {
 	for _, ln := range bpCandidatesW(ctx, 120, 16) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		if !bpHasAny(n, "updated", "published", "posted") || bpWords(n) > 16 {
+		if bpWords(n) > 16 {
 			continue
 		}
-		m := bpStampRe.FindStringSubmatch(n)
-		if m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
+		if !bpHasAny(n, "updated", "published", "posted") {
+			if !bpBareStampRe.MatchString(n) || bpNonBlankBefore(d, ln, 4) >= 4 {
+				continue
+			}
+		} else if m := bpStampRe.FindStringSubmatch(n); m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
 			continue
 		}
-		if !bpAtEdge(d, ln, ln, 2) {
+		if bpNonBlankBefore(d, ln, 4) >= 4 && !bpInTail(d, ln, 2) {
+			// Page stamps sit under the headline or at the very end.
+			continue
+		}
+		if bpNextToByline(d, ln) {
+			// Date and byline together are the article's own byline block.
 			continue
 		}
 		ctx.ReportLines(ln, ln, fmt.Sprintf("page timestamp %q kept as a line of the article", bpQuote(v)), "delete the timestamp line")
 	}
+}
+
+// bpNextToByline reports whether the nearest visible line before or after
+// ln is a byline ("By Jane Roe").
+func bpNextToByline(d *article.Doc, ln int) bool {
+	for _, step := range []int{-1, 1} {
+		for k := ln + step; k >= d.FirstBodyLine() && k < d.LineCount(); k += step {
+			v := bpTrimVisible(d, k)
+			if v == "" {
+				continue
+			}
+			if strings.HasPrefix(v, "By ") || strings.HasPrefix(v, "by ") || strings.HasPrefix(v, "BY ") {
+				return true
+			}
+			break
+		}
+	}
+	return false
 }
 
 // ---- affiliate disclosure ---------------------------------------------------
@@ -360,7 +388,7 @@ var (
 	bpAppearedFirstRe = regexp.MustCompile(`^(?:the (?:blog )?(?:post|article|story|entry|item) \S.{0,300}?|this (?:blog )?(?:post|article|story|entry|item)) (?:appeared first on|first appeared on|was first published on|appeared originally on) (?:"[^"]{1,80}"|[^,;]{1,80}?)(?:\.?\s+(?:read|continue|view|see)\b.{0,60})?$`)
 	// Syndication disclaimers of wire-fed pages.
 	bpSyndicatedRe = regexp.MustCompile(`\b(?:auto-generated from a syndicated feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team)|published from a syndicated (?:news )?feed|auto-published from (?:a|the) (?:syndicated )?feed)\b`)
-	bpOriginRe        = regexp.MustCompile(`^origin\s*[-–—:]\s*(?:https?://|www\.)\S+(?:\s+[\w-]+)?$`)
+	bpOriginRe     = regexp.MustCompile(`^origin\s*[-–—:]\s*(?:https?://|www\.)\S+(?:\s+[\w-]+)?$`)
 )
 
 func checkSourceTrailer(ctx *Context) {
@@ -369,7 +397,7 @@ func checkSourceTrailer(ctx *Context) {
 	for _, ln := range bpCandidatesW(ctx, 400, 70) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		ok := bpTrailerExact[n] || bpWords(n) <= 70 && bpAppearedFirstRe.MatchString(n) || bpOriginRe.MatchString(n) || bpWords(n) <= 40 && bpSyndicatedRe.MatchString(n)
+		ok := bpTrailerExact[n] || bpWords(n) <= 70 && bpAppearedFirstRe.MatchString(n) || bpOriginRe.MatchString(n) || bpWords(n) <= 40 && bpOwnMatch(bpSyndicatedRe, n)
 		if !ok && (n == "source" || n == "sources") {
 			// A bare "Source" is the autoblog's link to the original: as a
 			// link, or trailing the article.
@@ -389,7 +417,7 @@ func checkSourceTrailer(ctx *Context) {
 
 var (
 	bpClickShareRe = regexp.MustCompile(`^click to (?:share on \w+|share|email(?: a link to a friend)?|print|tweet|pin)\b.{0,40}$`)
-	bpFollowRe     = regexp.MustCompile(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}$`)
+	bpFollowRe     = regexp.MustCompile(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}(?:[\s:]+@\w{1,30})?$`)
 	bpShareOnRe    = regexp.MustCompile(`\b(?:share (?:on|via|by)|share|tweet|pin)\b`)
 	bpSharePrefix  = regexp.MustCompile(`^(?:share this(?: article| story| post)?|follow us(?: on)?)\s*:?\s*`)
 	bpShareURLs    = []string{"addtoany.com/add_to", "facebook.com/sharer", "twitter.com/intent/tweet", "twitter.com/share", "x.com/intent/", "linkedin.com/sharearticle", "linkedin.com/sharing", "pinterest.com/pin/create", "reddit.com/submit", "wa.me/?", "api.whatsapp.com/send", "t.me/share", "telegram.me/share", "mailto:?", "tumblr.com/share", "getpocket.com/save", "share.flipboard.com"}
@@ -412,7 +440,9 @@ func bpShareClass(d *article.Doc, ln int, n string) bpMatch {
 	// A row of network names ("Facebook Twitter Email", "Share: X | LinkedIn").
 	rest := bpSharePrefix.ReplaceAllString(n, "")
 	rest = bpShareOnRe.ReplaceAllString(rest, " ")
-	words := strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == '|' || r == ',' || r == '/' || r == '·' || r == '•' || r == ':' })
+	words := strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == '|' || r == ',' || r == '/' || r == '·' || r == '•' || r == ':'
+	})
 	if len(words) >= 2 && len(words) <= 12 {
 		all := true
 		for _, w := range words {
@@ -480,7 +510,7 @@ var (
 	bpNewsletterRe = regexp.MustCompile(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts)\b`)
 	bpInboxRe      = regexp.MustCompile(`\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight |directly |right )?to your inbox\b`)
 	bpWorkPitchRe  = regexp.MustCompile(`^using [\p{L}\p{N} .&'-]{1,40} for work$`)
-	bpJoinRe       = regexp.MustCompile(`^join (?:pro|premium|plus)\b.{0,60}$`)
+	bpJoinRe       = regexp.MustCompile(`^join (?:pro|premium|plus)\b(?:\s*\S+){0,6}$`)
 	bpPaywallRe    = regexp.MustCompile(`^(?:to (?:continue|keep) reading|continue reading with|unlock (?:this|unlimited)|get unlimited access|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b`)
 	// Vocabulary of the paragraph under a paywall heading.
 	bpPitchRe = regexp.MustCompile(`(?i)paywall|subscri|licen[cs]e for|plans? start|per (?:week|month|year)|join (?:pro|today|now)|free trial|unlimited access|find out more`)
@@ -572,6 +602,8 @@ var (
 	bpCrumbRe  = regexp.MustCompile(`^home(?:\s*[>›»]\s*[^>›»]{1,40}){1,5}$`)
 	bpMoreOnRe = regexp.MustCompile(`^(?:find )?more (?:from|by) [^.]{1,60} on [\p{L}\p{N}.]{2,30}$`)
 	bpBackRe   = regexp.MustCompile(`^(?:返回|回到)\p{Han}{0,6}$`)
+	// A tag or category list: "Tags: budget, council, parks".
+	bpTagsRe = regexp.MustCompile(`^(?:tags?|tagged(?: with)?|filed under|categories|category|topics)\s*:\s*[^,|;]{1,40}(?:\s*[,|;]\s*[^,|;]{1,40}){0,20}$`)
 	// Jetpack's related-post category line: In "News".
 	bpInCategoryRe = regexp.MustCompile(`^in ["“][^"”]{1,40}["”]$`)
 	// Teaser labels that head a list of links.
@@ -612,6 +644,9 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 	if bpMenuLine(d, ln, v) {
 		return bpStrong
 	}
+	if strings.IndexByte(n, ':') > 0 && bpTagsRe.MatchString(n) && bpTagItemsShort(n) {
+		return bpStrong
+	}
 	switch n[0] {
 	case 'b', 'g', 'j', 's':
 		if bpSkipRe.MatchString(n) || bpScrollRe.MatchString(n) {
@@ -641,7 +676,7 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 }
 
 var (
-	bpMenuWords  = map[string]bool{"home": true, "about": true, "about us": true, "contact": true, "contact us": true, "privacy": true, "privacy policy": true, "terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true, "cookie policy": true, "cookies": true, "sitemap": true, "site map": true, "advertise": true, "advertise with us": true, "careers": true, "jobs": true, "login": true, "log in": true, "sign in": true, "register": true, "subscribe": true, "search": true, "menu": true, "faq": true, "help": true, "newsletter": true, "newsletters": true, "rss": true, "archive": true, "archives": true, "imprint": true, "impressum": true, "accessibility": true, "disclaimer": true}
+	bpMenuWords   = map[string]bool{"home": true, "about": true, "about us": true, "contact": true, "contact us": true, "privacy": true, "privacy policy": true, "terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true, "cookie policy": true, "cookies": true, "sitemap": true, "site map": true, "advertise": true, "advertise with us": true, "careers": true, "jobs": true, "login": true, "log in": true, "sign in": true, "register": true, "subscribe": true, "search": true, "menu": true, "faq": true, "help": true, "newsletter": true, "newsletters": true, "rss": true, "archive": true, "archives": true, "imprint": true, "impressum": true, "accessibility": true, "disclaimer": true}
 	bpMenuSplitRe = regexp.MustCompile(`\s*(?:[|·•/»›]|\s-\s)\s*`)
 )
 
@@ -705,6 +740,18 @@ func bpLinkTexts(raw string) []string {
 	return out
 }
 
+// bpTagItemsShort reports whether every item of a "Tags: …" list is a
+// few words long: a sentence after "Topics:" is prose.
+func bpTagItemsShort(n string) bool {
+	_, list, _ := strings.Cut(n, ":")
+	for _, it := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == '|' || r == ';' }) {
+		if bpWords(it) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // bpUpperLabel reports whether the label before the colon is in capitals
 // ("WATCH:", "MORE:"), the way sites print teaser labels.
 func bpUpperLabel(v string) bool {
@@ -714,6 +761,22 @@ func bpUpperLabel(v string) bool {
 	}
 	l := v[:i]
 	return strings.ToUpper(l) == l && strings.ToLower(l) != l
+}
+
+// bpWeakListHeads are weak labels that head a list only when one follows.
+var bpWeakListHeads = map[string]bool{"recommended": true, "trending": true, "popular": true, "more": true, "latest": true}
+
+// bpTeaserHeads are list heads that introduce one link, not a list.
+var bpTeaserHeads = map[string]bool{"read more": true, "also read": true, "read also": true}
+
+// bpHeadlineLike reports whether a plain-text line reads like a headline
+// in a related-stories list: short, capitalised, no sentence punctuation.
+func bpHeadlineLike(v string) bool {
+	if v == "" || bpWords(v) > 14 || strings.ContainsAny(v[len(v)-1:], ".!?:;,") {
+		return false
+	}
+	r := []rune(v)[0]
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 // bpLinkListLine reports whether a line is an item of a list of links (a
@@ -755,10 +818,12 @@ func checkNavigation(ctx *Context) {
 		n := bpNorm(v)
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
 		done = ln
-		if m != bpStrong || !bpListHeads[n] {
+		if !bpListHeads[n] && !(m == bpWeak && bpWeakListHeads[n]) {
 			continue
 		}
-		// A related-posts heading takes its list of links with it.
+		// A related-posts heading takes its list of links with it. A weak
+		// head ("Recommended") becomes strong when a list follows it.
+		head, items := len(lines)-1, 0
 		for k, gap := ln+1, 0; k < d.LineCount() && k <= ln+30; k++ {
 			if d.IsBlankLine(k) {
 				if gap++; gap > 1 {
@@ -768,11 +833,21 @@ func checkNavigation(ctx *Context) {
 			}
 			gap = 0
 			kv := d.VisibleLine(k)
-			if !bpLinkListLine(d, k) && !bpInCategoryRe.MatchString(strings.ToLower(kv)) && !bpOnlyDate(bpNorm(kv)) {
+			headlines := d.Format == article.Text && !bpTeaserHeads[n]
+			if !bpLinkListLine(d, k) && !bpInCategoryRe.MatchString(strings.ToLower(kv)) && !bpOnlyDate(bpNorm(kv)) && !(headlines && bpHeadlineLike(kv)) {
 				break
 			}
 			lines = append(lines, bpLine{ln: k, kind: bpStrong, what: d.VisibleLine(k)})
 			done = k
+			items++
+		}
+		if m == bpWeak {
+			if items >= 2 {
+				lines[head].kind = bpStrong
+			} else {
+				// No list: the items found (if any) stand alone no more.
+				lines = lines[:head+1]
+			}
 		}
 	}
 	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
@@ -828,7 +903,7 @@ func bpInlineTeaser(ctx *Context, ln int) {
 const bpCounterNouns = `(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?|upvotes?|downvotes?|downloads?|views?|followers?|reactions?|claps?|subscribers?|replies|saves?)`
 
 var (
-	bpCounterRe = regexp.MustCompile(`^(?:\d[\d,.]*\s*[kmb]?|no|zero)\s+` + bpCounterNouns + `(?:\s*[·|,•/]?\s*\d[\d,.]*\s*[kmb]?\s+` + bpCounterNouns + `)*$`)
+	bpCounterRe    = regexp.MustCompile(`^(?:\d[\d,.]*\s*[kmb]?|no|zero)\s+` + bpCounterNouns + `(?:\s*[·|,•/]?\s*\d[\d,.]*\s*[kmb]?\s+` + bpCounterNouns + `)*$`)
 	bpCounterRevRe = regexp.MustCompile(`^` + bpCounterNouns + `\s*[:(]?\s*\d[\d,.]*\s*[kmb]?\)?$`)
 	bpReadTimeRe   = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|ten)\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read(?:ing time)?$|^(?:reading time|read time)\s*:?\s*\d+\s*(?:min|mins|minutes?)$`)
 )
@@ -858,7 +933,7 @@ func checkCommentForm(ctx *Context) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
 		m := bpComment.match(n)
-		if m == bpNone && bpWords(n) <= 20 && bpPostedInRe.MatchString(n) {
+		if m == bpNone && bpWords(n) <= 30 && (bpPostedInRe.MatchString(n) || bpThoughtsRe.MatchString(n)) {
 			m = bpStrong
 		}
 		if m == bpNone {
@@ -886,6 +961,8 @@ func checkCommentForm(ctx *Context) {
 
 // bpPostedInRe matches WordPress's post meta line with its comment link
 // ("Posted in News | Leave a comment", "Filed under X | 3 Comments").
+var bpThoughtsRe = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to) .{1,150}$`)
+
 var bpPostedInRe = regexp.MustCompile(`^(?:posted in|filed under|categories)\b.{1,120}\|\s*(?:leave a comment|\d+ comments?|comments? off|no comments)\b`)
 
 // bpAddWeakNeighbours adds the weak lines of list that stand next to the
@@ -940,6 +1017,29 @@ var (
 // common as "please" and "need".
 var bpBrowserTriggers = []string{"javascript", "robot", "verify you", "browser", "unusual activity", "unusual traffic", "loading", "video unavailable", "video is unavailable", "no longer available", "not available in your region", "just a moment", "please wait", "access denied", "permission to access", "cloudflare", "reference id", "ray id", "need help", "why did this happen", "why have i been blocked", "what can i do to resolve", "support team", "disqus", "out of date", "update your browser", "confirm you are a human", "you are a human", "enable js", "checking if", "checking your browser"}
 
+// bpDurationRe is an audio or video player's time read-out ("- 00:57").
+var bpDurationRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+
+// bpSentenceEndRe finds a sentence boundary inside a line.
+var bpSentenceEndRe = regexp.MustCompile(`[.!?]["”']?\s+["“]?\p{L}`)
+
+// bpOwnLine reports whether the phrase at loc is what the line is about:
+// no other sentence comes before it and little text follows it. A fallback
+// sentence glued into a paragraph is left alone, since deleting the line
+// would take the paragraph with it.
+func bpOwnLine(n string, loc []int) bool {
+	if bpSentenceEndRe.MatchString(n[:loc[0]]) {
+		return false
+	}
+	return bpWords(n[loc[1]:]) <= 15
+}
+
+// bpOwnMatch is re.MatchString restricted to matches that own their line.
+func bpOwnMatch(re *regexp.Regexp, n string) bool {
+	loc := re.FindStringIndex(n)
+	return loc != nil && bpOwnLine(n, loc)
+}
+
 func bpBrowserClass(n string) bpMatch {
 	if n == "" {
 		return bpNone
@@ -950,10 +1050,15 @@ func bpBrowserClass(n string) bpMatch {
 	if bpWords(n) > 40 {
 		return bpNone
 	}
-	if bpHasAny(n, "javascript", "robot", "human", "browser", "unusual", "checking", " js") && bpBotRe.MatchString(n) {
-		return bpStrong
+	if bpHasAny(n, "javascript", "robot", "human", "browser", "unusual", "checking", " js") {
+		if loc := bpBotRe.FindStringIndex(n); loc != nil && bpOwnLine(n, loc) {
+			return bpStrong
+		}
 	}
 	if bpHasAny(n, "reference id", "support team", "cookies", "blocked", "why did", "need help") && bpBotWeakRe.MatchString(n) {
+		return bpWeak
+	}
+	if n[0] >= '0' && n[0] <= '9' && bpDurationRe.MatchString(n) {
 		return bpWeak
 	}
 	return bpNone
@@ -965,9 +1070,14 @@ func checkBrowserFallback(ctx *Context) {
 	have := map[int]bool{}
 	for _, ln := range bpCandidatesW(ctx, 300, 40) {
 		v := d.VisibleLine(ln)
-		m := bpBrowserClass(bpNorm(v))
+		n := bpNorm(v)
+		m := bpBrowserClass(n)
 		if m == bpNone {
 			continue
+		}
+		if m == bpWeak && strings.HasPrefix(n, "listen") && !bpIsHeading(d, ln) && bpNonBlankBefore(d, ln, 6) < 6 {
+			// An audio player's button under the headline.
+			m = bpStrong
 		}
 		have[ln] = true
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
@@ -1015,7 +1125,7 @@ func bpWholeBody(d *article.Doc, run []bpLine) bool {
 // ---- copyright footer --------------------------------------------------------------
 
 var (
-	bpCopyrightRe = regexp.MustCompile(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast, rewritten,? or redistributed\b`)
+	bpCopyrightRe = regexp.MustCompile(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\W*$|\bmay not be (?:published|reproduced),? broadcast, rewritten,? or redistributed\W*$`)
 )
 
 func checkCopyright(ctx *Context) {
@@ -1041,6 +1151,8 @@ func checkCopyright(ctx *Context) {
 }
 
 // ---- attribution line -------------------------------------------------------------
+
+var bpEdgeOnlyAttrRe = regexp.MustCompile(`^(?:source|sources|via|source url|original url|original link|original source|courtesy of)\b`)
 
 var bpAttributionRe = regexp.MustCompile(`^(?:(?:source|sources|via|source url|original url|original link|original source)\s*:\s*\S|(?:originally|first) (?:published|posted|appeared) (?:at|on|in|by)\b|this (?:article|story|post|piece|essay|column) (?:was )?(?:originally|first) (?:published|posted|appeared|ran)\b|(?:republished|reprinted|reposted|cross-posted|crossposted) (?:with permission )?(?:from|with permission)\b|courtesy of\b)`)
 
@@ -1069,7 +1181,10 @@ func checkAttribution(ctx *Context) {
 		if n == "" || bpWords(n) > 30 || !bpAttributionRe.MatchString(n) || bpClauseRe.MatchString(n) {
 			continue
 		}
-		if bpNonBlankBefore(d, ln, 2) >= 2 && !bpInTail(d, ln, 2) {
+		// "Source: X" and "Via: X" are republisher notes only at the edges
+		// of the body; in the middle they credit a chart or a quote. The
+		// "originally published" forms are notes wherever they stand.
+		if bpEdgeOnlyAttrRe.MatchString(n) && bpNonBlankBefore(d, ln, 2) >= 2 && !bpInTail(d, ln, 2) {
 			continue
 		}
 		if bpAfterQuote(d, ln) {
@@ -1086,11 +1201,13 @@ func checkAttribution(ctx *Context) {
 // ---- image credit ------------------------------------------------------------------
 
 var (
-	bpCreditPrefixRe = regexp.MustCompile(`^embed from getty images$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
+	bpCreditPrefixRe = regexp.MustCompile(`^embed from getty images$|^(?:enlarge this image|toggle caption|hide caption|image caption|image source)$|^\(?(?:photograph|photo illustration|video screenshot|screenshot|screengrab) (?:by|via|courtesy(?: of)?)\s+\S.{0,80}\)?$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
 	bpAgencies       = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true, "ap photo": true, "associated press": true, "epa": true, "shutterstock": true, "istock": true, "istockphoto": true, "getty images/istockphoto": true, "alamy": true, "alamy stock photo": true, "afp via getty images": true, "rex features": true, "rex/shutterstock": true, "pa": true, "pa media": true, "pa wire": true, "bloomberg": true, "xinhua": true, "anadolu agency": true, "unsplash": true, "pexels": true, "pixabay": true, "courtesy": true, "handout": true, "file photo": true}
-	bpStores         = map[string]bool{"amazon": true, "target": true, "walmart": true, "etsy": true, "ebay": true, "wayfair": true, "best buy": true, "nordstrom": true, "sephora": true, "ulta": true, "macy's": true, "home depot": true, "amazon customer": true, "instagram": true}
-	bpPathValueRe    = regexp.MustCompile(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
-	bpDomainRe       = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
+	// Placeholders left where a picture was ("Image"), reported when repeated.
+	bpImagePlaceholders = map[string]bool{"image": true, "photo": true, "picture": true, "video": true, "gallery": true, "expand": true}
+	bpStores            = map[string]bool{"amazon": true, "target": true, "walmart": true, "etsy": true, "ebay": true, "wayfair": true, "best buy": true, "nordstrom": true, "sephora": true, "ulta": true, "macy's": true, "home depot": true, "amazon customer": true, "instagram": true}
+	bpPathValueRe       = regexp.MustCompile(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
+	bpDomainRe          = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
 )
 
 // bpCreditClass: strong for explicit credits, weak for bare names and
@@ -1106,6 +1223,9 @@ func bpCreditClass(d *article.Doc, ln int, v string) bpMatch {
 			return bpNone
 		}
 		return bpStrong
+	}
+	if bpImagePlaceholders[n] {
+		return bpWeak
 	}
 	// "amazon.com , c / amazon.com", "Amazon Customer / amazon.com".
 	parts := strings.FieldsFunc(n, func(r rune) bool { return r == '/' || r == ',' || r == '|' || r == ';' })

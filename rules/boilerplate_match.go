@@ -341,10 +341,15 @@ func bpReport(ctx *Context, runs [][]bpLine, msg func(run []bpLine) string, desc
 		first, last := run[0].ln, run[len(run)-1].ln
 		whole := true
 		for _, l := range run {
-			if !bpWholeLine(d, l.ln) {
+			if !bpWholeLine(d, l.ln, l.ln) {
 				whole = false
 				break
 			}
+		}
+		if !whole && len(run) > 1 && bpWholeLine(d, first, last) {
+			// An HTML block spread over the lines (a share <div> with its
+			// list) is balanced as a whole.
+			whole = true
 		}
 		ok := safe == nil || safe(run)
 		if whole {
@@ -359,7 +364,7 @@ func bpReport(ctx *Context, runs [][]bpLine, msg func(run []bpLine) string, desc
 		}
 		for _, l := range run {
 			one := []bpLine{l}
-			if bpWholeLine(d, l.ln) {
+			if bpWholeLine(d, l.ln, l.ln) {
 				if ok {
 					ctx.ReportLines(l.ln, l.ln, msg(one), desc)
 				} else {
@@ -381,10 +386,13 @@ func bpReport(ctx *Context, runs [][]bpLine, msg func(run []bpLine) string, desc
 
 var bpVoidTags = map[string]bool{"br": true, "hr": true, "img": true, "input": true, "meta": true, "link": true, "wbr": true, "source": true, "area": true, "base": true, "col": true, "embed": true, "param": true, "track": true}
 
-// bpWholeLine reports whether deleting the line keeps the page's markup
-// intact: every HTML element opened on it is closed on it and vice versa.
-func bpWholeLine(d *article.Doc, ln int) bool {
-	line := d.LineText(ln)
+// bpWholeLine reports whether deleting the lines first..last keeps the
+// page's markup intact: every HTML element opened in them is closed in them
+// and vice versa.
+func bpWholeLine(d *article.Doc, first, last int) bool {
+	s, _, _ := d.Line(first)
+	_, e, _ := d.Line(last)
+	line := d.Src[s:e]
 	if bytes.IndexByte(line, '<') < 0 {
 		return true
 	}

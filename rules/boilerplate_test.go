@@ -56,6 +56,7 @@ func TestBoilerplateFindings(t *testing.T) {
 		{"share-bar", "a.md", "Body.\nFacebook | Twitter | Email\nMore.\n", "2-2"},
 		{"share-bar", "a.md", "Body.\n\nShare on Facebook Share on Twitter\n", "3-3"},
 		{"share-bar", "a.md", "Body.\n\nEmail *\n", ""},
+		{"share-bar", "a.md", "Body.\n\nFollow us on Twitter @examplenews\n", "3-3"},
 		{"share-bar", "a.md", "## Facebook\n\nThe network grew.\n\n## Twitter\n\nIt shrank.\n", ""},
 		{"share-bar", "a.md", "We'll keep you posted on this blog, in our newsletter, and on\n[Twitter](https://twitter.com/x).\n", ""},
 		{"share-bar", "a.md", "Share prices fell sharply on Monday.\n", ""},
@@ -90,6 +91,9 @@ func TestBoilerplateFindings(t *testing.T) {
 		{"navigation", "a.md", "[Home](/) | [News](/news) | [About](/about) | [Contact](/contact)\n\nThe story.\n", "1-1"},
 		{"navigation", "a.md", "Body.\n\n[About us](/a) [Contact us](/c) [Privacy policy](/p)\n", "3-3"},
 		{"navigation", "a.md", "Body.\n\n### Related\n\n[First post](https://example.org/a)\n\nMarch 3, 2020\n\nIn \"News\"\n\n[Second post](https://example.org/b)\n\nApril 1, 2020\n\nIn \"Politics\"\n", "3-15"},
+		{"navigation", "a.txt", "Body one.\nRecommended\nMayor unveils transit plan\nParks department hires new chief\nMore body text follows here.\n", "2-4"},
+		{"navigation", "a.md", "Body.\n\nTags: budget, council, parks\n", "3-3"},
+		{"navigation", "a.md", "Topics: the council debated whether the parks plan would cost too much, and many residents agreed with it\n", ""},
 		{"navigation", "a.md", "Owners of a [home](/h) in [Texas](/t) read [about](/a) the tax.\n", ""},
 		{"navigation", "a.md", "Read our privacy policy and terms of service before you sign.\n", ""},
 		{"navigation", "a.md", "Read more about the policy on page 3 of the report, which the council released on Monday.\n", ""},
@@ -109,6 +113,7 @@ func TestBoilerplateFindings(t *testing.T) {
 		// comment form
 		{"comment-form", "a.md", "Body.\n\n### Leave a Reply [Cancel reply](#respond)\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n\nName *\n\nEmail *\n\nWebsite\n\nSave my name, email, and website in this browser for the next time I comment.\n", "3-15"},
 		{"comment-form", "a.md", "Body.\n\nPosted in News | Leave a comment\n", "3-3"},
+		{"comment-form", "a.md", "Body.\n\n### 2 thoughts on “Council approves budget”\n", "3-3"},
 		{"comment-form", "a.md", "Body.\n\nWebsite\n\nThe site launched in May.\n\nMore.\n\nEnd.\n", ""},
 		{"comment-form", "a.md", "Leave a reply to the council's letter by Friday, residents were told in the notice.\n", ""},
 
@@ -117,6 +122,7 @@ func TestBoilerplateFindings(t *testing.T) {
 		{"browser-fallback", "a.md", "Body.\n\nLoading...\n\nMore.\n", "3-3"},
 		{"browser-fallback", "a.md", "Body.\n\nPlease enable JavaScript to view the comments powered by Disqus.\n", "3-3"},
 		{"browser-fallback", "a.md", "Loading the trucks took all day.\n", ""},
+		{"browser-fallback", "a.md", "A spokesperson declined to comment. To continue, please click the box below to let us know you're not a robot. Talks resume next week.\n", ""},
 		{"browser-fallback", "a.md", "Body.\n\nWhy did this happen?\n\nNobody knows.\n\nMore.\n\nEnd.\n", ""},
 
 		// copyright footers
@@ -124,11 +130,14 @@ func TestBoilerplateFindings(t *testing.T) {
 		{"copyright-footer", "a.md", "Body.\n\nCopyright 2020 The Associated Press. All rights reserved.\n", "3-3"},
 		{"copyright-footer", "a.md", "Copyright law is complex, the judge said.\n", ""},
 		{"copyright-footer", "a.md", "The company reserved the right to appeal.\n", ""},
+		{"copyright-footer", "a.md", "Body.\n\nThe label said all rights reserved for the band were sold last year.\n", ""},
+		{"copyright-footer", "a.md", "Body.\n\nThis material may not be published, broadcast, rewritten or redistributed.\n", "3-3"},
 
 		// attribution lines
 		{"attribution-line", "a.md", "+++\ntitle = \"x\"\n+++\nSource: [here](https://example.org/a).\n\nTitle\n\nOne.\n\nTwo.\n\nThree.\n", "4-4"},
 		{"attribution-line", "a.md", "Body.\n\nThis article was originally published on Example News. Read the original article.\n", "3-3"},
 		{"attribution-line", "a.md", "Intro.\n\nOne.\n\nSource: World Bank\n\nTwo.\n\nThree.\n\nFour.\n", ""},
+		{"attribution-line", "a.md", "Intro.\n\nOne.\n\n*This article originally appeared on [Example News](https://example.com).*\n\nTags: a, b\n\nLeave a Reply\n\nThe end.\n", "5-5"},
 		{"attribution-line", "a.md", "Intro.\n\nOne.\n\n> A quotation.\n\nSource: [a blog](https://example.org)\n", ""},
 
 		// image credits, timestamps, affiliate notices
@@ -140,6 +149,14 @@ func TestBoilerplateFindings(t *testing.T) {
 		{"copyright-footer", "a.md", "Body.\n\n© Example Media Officials in the city said the vote would happen on Monday after a long debate.\n", ""},
 		{"timestamp-line", "a.txt", "Updated 2:54 PM ET, Thu August 6, 2020\nWashington (CNN)\nOne.\nTwo.\nThree.\n", "1-1"},
 		{"timestamp-line", "a.txt", "One.\nTwo.\nUpdated figures came on August 6, 2020.\nThree.\nFour.\n", ""},
+		{"timestamp-line", "a.txt", "Title here\nSubtitle here\nOct. 11, 2020 10:59 a.m. PT\nBody one.\nBody two.\nBody three.\nBody four.\n", "3-3"},
+		{"timestamp-line", "a.txt", "Title here\nPublished June 26, 2020Updated July 3, 2020\nBody one.\nBody two.\nBody three.\n", "2-2"},
+		{"timestamp-line", "a.txt", "One.\nTwo.\nThree.\nFour.\nFive.\nOct. 11, 2020 10:59 a.m. PT\nSix.\nSeven.\n", ""},
+		{"timestamp-line", "a.md", "Title\n\n_Deck line._\n\nJul. 15, 2026, 4:38 PM EDT\nBy Jane Roe\n\nBody.\n\nMore.\n", ""},
+		{"browser-fallback", "a.txt", "Title here\nOct. 11, 2020\nListen\n- 00:57\nBody one.\nBody two.\n", "3-4"},
+		{"browser-fallback", "a.md", "One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nListen\n\nSeven.\n", ""},
+		{"image-credit", "a.txt", "Intro.\nImage\nCaption one.\nText.\nImage\nCaption two.\n", "2-2 5-5"},
+		{"image-credit", "a.txt", "Intro.\nVideo screenshot by Jane Roe/Example\nText.\n", "2-2"},
 		{"affiliate-disclosure", "a.txt", "Title\nJust so you know, Example may collect a share of sales or other compensation from the links on this page.\nBody.\n", "2-2"},
 	}
 	for i, c := range cases {
@@ -162,6 +179,7 @@ func TestBoilerplateFixes(t *testing.T) {
 		{"navigation", "a.md", "<ul><li>x</li>\n</ul><a class=\"skip\" href=\"#start\">Go Back to Top. Skip To: Start of Article.</a>\n<p>y</p>\n", "<ul><li>x</li>\n</ul>\n<p>y</p>\n"},
 		{"navigation", "a.md", "Body.\n\n### Related Posts:\n\n- [One](https://example.org/1)\n- [Two](https://example.org/2)\n\n### *Related*\n\n[](https://www.addtoany.com/add_to/facebook?linkurl=x \"Facebook\")\n", "Body.\n"},
 		{"share-bar", "a.md", "Body.\n\nShare this:\n\nTwitter\n\nFacebook\n\nMore body.\n", "Body.\n\nMore body.\n"},
+		{"share-bar", "a.html", "<p>Body.</p>\n<div class=\"sharedaddy\"><h3>Share this:</h3>\n<ul><li><a href=\"?share=twitter\">Twitter</a></li>\n<li><a href=\"?share=facebook\">Facebook</a></li></ul></div>\n<p>More.</p>\n", "<p>Body.</p>\n<p>More.</p>\n"},
 		{"copyright-footer", "a.md", "Body.\n\n© 2024 Example Media\n\nLast.\n", "Body.\n\nLast.\n"},
 	}
 	for i, c := range cases {

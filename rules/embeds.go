@@ -28,8 +28,9 @@ const embMonth = `(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 // tweet's signature.
 const embDash = `(?:[-—–―]|&mdash;|&#x2014;|&#8212;|&#x2013;|&#8211;|&ndash;|&#151;)`
 
-// embInCode reports whether off lies in a code block, code span or
-// <pre>/<code> element: text there is program text, never residue.
+// embInCode reports whether off lies in a code block, code span,
+// <pre>/<code> element or HTML comment: text there is program text or
+// hidden, never residue.
 func embInCode(d *article.Doc, off int) bool {
 	np := d.NonProse()
 	lo, hi := 0, len(np)
@@ -50,7 +51,8 @@ func embInCode(d *article.Doc, off int) bool {
 		return true
 	case '<':
 		rest := d.Src[sp.Start:]
-		return hasPrefixFold(rest, "<pre") || hasPrefixFold(rest, "<code") || hasPrefixFold(rest, "<textarea")
+		// An HTML comment is not shown either.
+		return hasPrefixFold(rest, "<pre") || hasPrefixFold(rest, "<code") || hasPrefixFold(rest, "<textarea") || hasPrefixFold(rest, "<!--")
 	}
 	return false
 }
@@ -456,20 +458,9 @@ func embLineEnding(d *article.Doc, e, next int) string {
 	return "\n"
 }
 
-// embLastTag returns the last index of an ASCII tag opener such as
-// "<blockquote" in b, in lower, upper or title case (what real markup
-// uses), using the fast byte search rather than a fold per position.
-func embLastTag(b []byte, tag string) int {
-	best := -1
-	for _, v := range embTagCases(tag) {
-		if k := bytes.LastIndex(b, []byte(v)); k > best {
-			best = k
-		}
-	}
-	return best
-}
-
-// embFirstTag is embLastTag's forward twin.
+// embFirstTag returns the first index of an ASCII tag such as
+// "</blockquote" in b, in lower, upper or title case (what real markup
+// uses), with the fast byte search rather than a fold per position.
 func embFirstTag(b []byte, tag string) int {
 	best := -1
 	for _, v := range embTagCases(tag) {

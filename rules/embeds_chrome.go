@@ -90,7 +90,7 @@ func checkEmbedChrome(ctx *Context) {
 			if d.IsBlankLine(k) {
 				continue
 			}
-			if !(strong(k) || weak(k)) || skip(k) {
+			if !strong(k) && !weak(k) || skip(k) {
 				if p, ok := titled(k); ok && !skip(p) {
 					first = p
 				}
@@ -102,7 +102,7 @@ func checkEmbedChrome(ctx *Context) {
 			if d.IsBlankLine(k) {
 				continue
 			}
-			if !(strong(k) || weak(k)) || skip(k) {
+			if !strong(k) && !weak(k) || skip(k) {
 				break
 			}
 			last = k

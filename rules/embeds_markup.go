@@ -335,7 +335,7 @@ func checkWidgetScripts(ctx *Context) {
 		}
 		// The script is program text only inside a code block; the scanner
 		// marks every script element as non-prose, so ask about its line.
-		if embInCodeBlockLine(d, d.LineOf(s)) {
+		if embInCodeBlockLine(d, d.LineOf(s)) || embInCode(d, s) {
 			continue
 		}
 		msg := "platform widget script left in the article text"
@@ -388,8 +388,14 @@ func checkShortcodes(ctx *Context) {
 		}
 		// A Markdown link "[video](url)", "[video][ref]" or a reference
 		// definition "[video]: url" is not a shortcode.
-		bare := strings.TrimSpace(string(d.Src[h+loc[4]:h+loc[5]])) == ""
-		if end := h + loc[1]; bare && end < len(d.Src) && (d.Src[end] == '(' || d.Src[end] == '[' || d.Src[end] == ':') {
+		at := strings.TrimSpace(string(d.Src[h+loc[4] : h+loc[5]]))
+		bare := at == ""
+		if end := h + loc[1]; end < len(d.Src) && (d.Src[end] == '(' || bare && (d.Src[end] == '[' || d.Src[end] == ':')) {
+			continue
+		}
+		// Shortcode attributes are key="value" pairs, an address or one id;
+		// "[video of the match]" is bracketed prose.
+		if !bare && !strings.Contains(at, "=") && !strings.Contains(at, "://") && strings.ContainsAny(at, " \t") {
 			continue
 		}
 		name := strings.ToLower(string(d.Src[h+loc[2] : h+loc[3]]))

@@ -25,7 +25,7 @@ var embFBRe = regexp.MustCompile(`^Posted by (.{1,80}?) on (?:(Monday|Tuesday|We
 
 // embRedditRe matches a Reddit embed byline at the end of a visible line;
 // spaces are often lost around the links ("byu/name inr/sub").
-var embRedditRe = regexp.MustCompile(`(?i)(?:^|\s)(?:Comment )?by ?u/([\w-]{3,20}) ?(?:from discussion .{1,200}? )?in ?(r/)?(\w{2,21})\s*$`)
+var embRedditRe = regexp.MustCompile(`(?i)(?:^|\s)(?:Comment )?by ?u/([\w-]{3,20}) ?(?:from discussion (.{1,200}?) )?in ?(r/)?(\w{2,21})\s*$`)
 
 // embTikTokUserRe is a visible line that is only a TikTok handle.
 var embTikTokUserRe = regexp.MustCompile(`^@[\w.]{2,24}$`)
@@ -61,7 +61,7 @@ func checkFlattenedPosts(ctx *Context) {
 		}
 		if p, ok := embPostAt(d, ln); ok {
 			if len(posts) > 0 && p.first <= posts[len(posts)-1].last {
-				continue
+				continue // the line is already part of the previous post
 			}
 			posts = append(posts, p)
 		}
@@ -77,8 +77,12 @@ func checkFlattenedPosts(ctx *Context) {
 			}
 			block += sep + p.suffix
 		}
-		fix := &Fix{Safety: Unsafe, Description: "rebuild the " + p.platform + " post as a blockquote with its attribution",
-			Edits: []article.Edit{embLinesReplace(d, p.first, p.last, p.prefix, block)}}
+		var fix *Fix
+		if d.Format != article.HTML {
+			// In an HTML page a Markdown quotation would be wrong; report only.
+			fix = &Fix{Safety: Unsafe, Description: "rebuild the " + p.platform + " post as a blockquote with its attribution",
+				Edits: []article.Edit{embLinesReplace(d, p.first, p.last, p.prefix, block)}}
+		}
 		ctx.Report(p.start, p.end, fmt.Sprintf("flattened %s post: its attribution line %q is embed residue", p.platform, embShorten(p.attribution)), fix)
 	}
 }
@@ -110,7 +114,15 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		before = strings.TrimSpace(embIGViewRe.ReplaceAllString(before, ""))
 		after := strings.TrimSpace(string(line[m[1]:embTrailMarkup(line)]))
 		if before != "" || after != "" {
-			// Glued into a line of prose: keep the prose around it.
+			// Glued into a line of prose: keep the prose around it. A
+			// sentence that merely uses the words ("a post shared by the
+			// mayor (@mayor) on Instagram showed…") has spaces around them
+			// and neither the date nor the button text.
+			glued := m[0] > 0 && line[m[0]-1] != ' ' && line[m[0]-1] != '\t' ||
+				m[1] < len(line) && line[m[1]] != ' ' && line[m[1]] != '\t' && line[m[1]] != '<' && line[m[1]] != '\r'
+			if !glued && m[6] < 0 && !embIGViewRe.Match(line) {
+				return embPost{}, false
+			}
 			p.prefix, p.suffix = before, after
 			return p, true
 		}
@@ -135,8 +147,11 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		return p, true
 	}
 	if m := embRedditRe.FindStringSubmatchIndex(v); m != nil {
-		sub := v[m[6]:m[7]]
+		sub := v[m[8]:m[9]]
 		attr := fmt.Sprintf("u/%s in r/%s on Reddit", v[m[2]:m[3]], sub)
+		if m[4] >= 0 {
+			attr = fmt.Sprintf("u/%s on “%s” in r/%s on Reddit", v[m[2]:m[3]], v[m[4]:m[5]], sub)
+		}
 		p := embPost{first: ln, last: ln, start: s, end: e, attribution: attr, platform: "Reddit"}
 		title := strings.TrimSpace(v[:m[0]])
 		if title != "" {
@@ -210,5 +225,8 @@ func embPlainLine(d *article.Doc, ln int) bool {
 	if v == "" || embIsHeading(raw) || embInCode(d, s) || embInBlockquote(d, s) || embRuneLen(v) > 2200 {
 		return false
 	}
-	return embFindSig(raw) == nil && !embIGAttrRe.Match(raw) && !embFBRe.MatchString(v)
+	if embWordCount(embStripURLs(v)) == 0 || embShortcodeRe.Match(raw) || embChromeLines[normLine(v)] || strings.Contains(v, "♬") {
+		return false // an address, a shortcode or chrome: residue of its own
+	}
+	return embFindSig(raw) == nil && !embIGAttrRe.Match(raw) && !embFBRe.MatchString(v) && !embRedditRe.MatchString(v)
 }

@@ -20,7 +20,7 @@ import (
 // embSigRe matches a tweet (or Bluesky post) signature at the end of a
 // raw line: a dash in any spelling, the display name, "(@handle)" and the
 // date, the date possibly still a Markdown or HTML link to the status.
-var embSigRe = regexp.MustCompile(`(?i)` + embDash + `[ \t\x{a0}]*([^()\n]{0,80}?)[ \t\x{a0}]*\(@([A-Za-z0-9_]{1,15}(?:\.[A-Za-z0-9-]+)*)\)[ \t\x{a0}]*(?:&nbsp;)?(?:<a\s[^>]*>|\[)?(` + embMonth + `[ \t\x{a0}]\d{1,2},?[ \t\x{a0}]\d{4}(?:,? at \d{1,2}:\d{2}\s*[AP]\.?M\.?)?)(?:</a>|\]\([^)\s]*(?:\s+"[^"]*")?\))?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
+var embSigRe = regexp.MustCompile(`(?i)` + embDash + `[ \t\x{a0}]*([^()\n]{0,80}?)[ \t\x{a0}]*\(@([A-Za-z0-9_]{1,15}(?:\.[A-Za-z0-9-]+)*)\)[ \t\x{a0}]*(?:&nbsp;)?(?:<a\s[^>]*>|\[)?((?:` + embMonth + `[ \t\x{a0}]\d{1,2},?|\d{1,2}[ \t\x{a0}]` + embMonth + `,?)[ \t\x{a0}]\d{4}(?:,? at \d{1,2}:\d{2}\s*[AP]\.?M\.?)?)(?:</a>|\]\([^)\s]*(?:\s+"[^"]*")?\))?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
 
 // embFindSig returns the submatch indexes of the tweet signature in b, or
 // nil. A hyphen inside a word ("Chick-fil-A") is not the signature dash,
@@ -100,6 +100,11 @@ func embFindTweets(d *article.Doc, hits []int) []embTweet {
 		line := d.Src[s:e]
 		if m := embFindSig(line); m != nil {
 			if t, ok := embTweetAt(d, ln, m); ok {
+				// Lines of the tweet's text reported on their own (they end
+				// with a link) belong to this tweet.
+				for len(out) > 0 && out[len(out)-1].first >= t.first {
+					out = out[:len(out)-1]
+				}
 				out = append(out, t)
 				for k := t.first; k <= t.last; k++ {
 					covered[k] = true
@@ -169,6 +174,19 @@ func embTweetAt(d *article.Doc, ln int, m []int) (embTweet, bool) {
 	t.textStart, t.textEnd = ps+embLeadMarkup(prev), ps+embTrailMarkup(prev)
 	// A tweet with line breaks: take the lines of the same paragraph above
 	// while the whole stays tweet-sized.
+	// A line of nothing but the tweet's links: its words are on the line
+	// above.
+	if embWordCount(embStripURLs(v)) == 0 {
+		if q := embPrevNonBlank(d, p, 1); q >= 0 {
+			qs, qe, _ := d.Line(q)
+			qv := d.VisibleLine(q)
+			if qv != "" && embRuneLen(qv) <= 1200 && !embIsHeading(d.Src[qs:qe]) && !embInCode(d, qs) && !embInBlockquote(d, qs) && embFindSig(d.Src[qs:qe]) == nil {
+				t.first = q
+				t.textStart = qs + embLeadMarkup(d.Src[qs:qe])
+				return t, true
+			}
+		}
+	}
 	// Only in Markdown, where a paragraph's lines belong together; in text
 	// files every line is a paragraph of its own.
 	size := embRuneLen(embStripURLs(v))
@@ -460,20 +478,18 @@ func checkFlattenedTweets(ctx *Context) {
 	d := ctx.Doc
 	for _, t := range embFindTweets(d, ctx.Hits()) {
 		s, _, _ := d.Line(t.first)
-		if t.textStart >= 0 && t.first == t.last || t.textStart >= 0 && t.textStart > s {
-			s = minInt(s, t.textStart)
-		}
 		_, e, _ := d.Line(t.last)
-		msg := "flattened tweet: the embed's text and signature are left as plain lines"
+		msg := "flattened tweet: the tweet's text and its links are left as a plain line"
 		if t.hasSig {
-			sl, se, _ := d.Line(t.last)
-			m := t.sig
-			msg = fmt.Sprintf("flattened tweet by @%s: the quoted words and the signature line are embed residue", d.Src[sl+m[4]:sl+m[5]])
-			_ = se
-		} else {
-			msg = "flattened tweet: the tweet's text and its links are left as a plain line"
+			sl := embLineStart(d, t.last)
+			msg = fmt.Sprintf("flattened tweet by @%s: the quoted words and the signature line are embed residue", d.Src[sl+t.sig[4]:sl+t.sig[5]])
 		}
-		ctx.Report(s, e, msg, embTweetFix(d, t))
+		var fix *Fix
+		if d.Format != article.HTML {
+			// In an HTML page a Markdown quotation would be wrong; report only.
+			fix = embTweetFix(d, t)
+		}
+		ctx.Report(s, e, msg, fix)
 	}
 }
 

@@ -25,7 +25,8 @@ func init() {
 			"are in the HTML5 table count. In Markdown prose, text files and front matter every such reference is " +
 			"reported. Inside raw HTML in a Markdown file an entity is ordinary HTML, so it is reported only when " +
 			"the file shows an exporter's over-escaping (`&apos;`, `&quot;` or numeric references in its text); " +
-			"`&lt;` and `&gt;` in Markdown and every entity in an .html file are left alone.",
+			"`&lt;` and `&gt;` and references for Markdown punctuation (`&#42;`, `&#124;`) in Markdown, and every " +
+			"entity in an .html file, are left alone.",
 		Why: "Front matter and text files are not HTML, so the reference is shown as typed; in Markdown bodies " +
 			"exported from HTML it marks text that went through an escaping step twice, and readers of the source " +
 			"(feeds, search snippets, plain-text views) see `Fieri&apos;s` instead of `Fieri's`.",
@@ -54,7 +55,9 @@ func init() {
 		Fix:      Safe,
 		Summary:  "HTML formatting tag leaked into Markdown or text (`<br>`, `</p>`, `<span>`, `<font>`).",
 		What: "Finds formatting tags left in prose: `<br>`, `<p>`, `</p>`, `<div>`, `<span>`, `<font>`, `<center>` " +
-			"inside a Markdown paragraph, and any HTML tag in a plain-text file. In a Markdown file whose body is " +
+			"inside a Markdown paragraph or on a `<p>`/`<font>`-wrapped line of an otherwise Markdown article, and " +
+			"any HTML tag in a plain-text file. Inline HTML that Markdown authors use on purpose (`<a>`, `<b>`, " +
+			"`<em>`, `<sup>`, `<kbd>`) and MDX/JSX components are not reported. In a Markdown file whose body is " +
 			"raw HTML (an HTML export) the tags are the content, so only stray `<br>` tags are reported there. Raw " +
 			"HTML blocks written on purpose (a `<div class=…>` pull quote, a `<figure>`), anchors with an `id`, " +
 			"tables, embed blocks and code are left alone.",
@@ -123,12 +126,13 @@ func init() {
 		Summary:  "Markdown link or image that does not render (`[text] (url)`, `[text]()`, `[text](url` unclosed).",
 		What: "Finds Markdown links and images broken in conversion: a space between `]` and `(` " +
 			"(`[report] (https://…)`), an empty destination (`[report]()`, `![photo]()`), a destination that is " +
-			"never closed before the line ends (`[report](https://…`), and a URL broken by a space " +
-			"(`[report](https://example.org/a report.pdf)`).",
+			"never closed before the line ends (`[report](https://…`), a URL broken by a space " +
+			"(`[report](https://example.org/a report.pdf)`), and a link with no text (`[](https://…)`), " +
+			"usually what is left of a linked image.",
 		Why: "The reader sees brackets and a raw URL instead of a link, or link text that leads nowhere.",
 		FixNote: "Unsafe: joins `] (` into `](`, and turns an empty link into its plain text; both change the " +
-			"structure of the text, so review them. Unclosed links are reported only, since where the URL ends " +
-			"is a guess.",
+			"structure of the text, so review them. Unclosed links, URLs with spaces and links without text are " +
+			"reported only: where the URL ends, or what the text should be, is a guess.",
 		Examples: []Example{
 			{Bad: "Read [the report] (https://example.org/report) now.\n", Good: "Read [the report](https://example.org/report) now.\n", Fixed: "Read [the report](https://example.org/report) now.\n"},
 			{Bad: "Read [the report]() now.\n", Good: "The list [sic] (as printed) was short.\n", Fixed: "Read the report now.\n"},

@@ -195,6 +195,9 @@ func mkAnchorSpan(d *article.Doc, h, e int) bool {
 		return mkAnchorIDRe.Match(src[h:e])
 	}
 	s, _, _ := d.Line(d.LineOf(h))
+	if h-s > 2048 {
+		s = h - 2048
+	}
 	k := lastIndexFold(src[s:h], []byte("<span"))
 	if k < 0 {
 		return false
@@ -221,11 +224,11 @@ func mkLeadingBr(src []byte, fnb, h int) bool {
 	return true
 }
 
-var mkBrRe = regexp.MustCompile(`(?i)^<br\s*/?\s*>`)
+var mkBrRe = regexp.MustCompile(`(?i)^<br(?:\s+[^<>]{0,80})?/?>`)
 
 // mkBrAt matches a <br>, <br/> or <br /> tag at src[i].
 func mkBrAt(src []byte, i int) (int, bool) {
-	end := i + 12
+	end := i + 96
 	if end > len(src) {
 		end = len(src)
 	}
@@ -370,7 +373,13 @@ func checkPageCode(ctx *Context) {
 		var what string
 		switch name {
 		case "script":
-			if mkEmbedScriptRe.Match(el) || adScriptRe.Match(el) {
+			head := el
+			if len(head) > 2048 {
+				head = head[:2048]
+			}
+			// Embed loaders name their source in the start tag; ad code
+			// shows itself in its first statements.
+			if mkEmbedScriptRe.Match(src[h:mkTagEnd(src, h)]) || mkHasAdMarker(head) && adScriptRe.Match(head) {
 				continue
 			}
 			what = "page script"
@@ -428,6 +437,17 @@ func (r *mkLineRuns) report(ctx *Context) {
 // jQuery ready call, a data-layer push or an analytics call.
 var mkJSLineRe = regexp.MustCompile(`^(?:(?:var|let|const)\s+[\w$]+\s*=\s*\S.*;|(?:window|document)\.[\w$.]+(?:\[[^\]]*\])?\s*(?:=[^=].*|\(.*\));?|function\s*[\w$]*\s*\([\w$,\s]*\)\s*\{.*|\(function\s*\(.*|(?:jQuery|\$)\(\s*(?:document|window|function|['"]).*|[\w$]+(?:\.[\w$]+)*\.push\(.*\);|(?:gtag|fbq|_gaq\.push|ga)\(.*\);)$`)
 
+// mkJSLineStart is a cheap pre-check for mkJSLineRe: a JavaScript line ends
+// in ';', '{' or ')' and starts with an identifier, '(' or '$'.
+func mkJSLineStart(t []byte) bool {
+	last := t[len(t)-1]
+	if last != ';' && last != '{' && last != ')' && last != '}' {
+		return false
+	}
+	c := t[0]
+	return c == '(' || c == '$' || c == '_' || isASCIIAlpha(c)
+}
+
 // mkJSTailRe matches lines that only close a JavaScript block.
 var mkJSTailRe = regexp.MustCompile(`^[})\];,\s]+$`)
 
@@ -435,7 +455,7 @@ var mkJSTailRe = regexp.MustCompile(`^[})\];,\s]+$`)
 // must be on it) and returns its last line.
 func mkJSAt(d *article.Doc, ln, h int) (int, bool) {
 	t := bytes.TrimSpace(d.LineText(ln))
-	if len(t) == 0 || len(t) > 2000 || !mkJSLineRe.Match(t) || mkLineInCode(d, ln) || mkInsideOther(d, h) {
+	if len(t) == 0 || len(t) > 2000 || !mkJSLineStart(t) || !mkJSLineRe.Match(t) || mkLineInCode(d, ln) || mkInsideOther(d, h) {
 		return 0, false
 	}
 	if adScriptRe.Match(t) || mkEmbedScriptRe.Match(t) {
@@ -444,7 +464,7 @@ func mkJSAt(d *article.Doc, ln, h int) (int, bool) {
 	last := ln
 	for j := ln + 1; j < d.LineCount() && j < ln+200; j++ {
 		u := bytes.TrimSpace(d.LineText(j))
-		if len(u) == 0 || adScriptRe.Match(u) || !(mkJSLineRe.Match(u) || mkJSTailRe.Match(u)) {
+		if len(u) == 0 || adScriptRe.Match(u) || !(mkJSLineStart(u) && mkJSLineRe.Match(u) || mkJSTailRe.Match(u)) {
 			break
 		}
 		last = j
@@ -475,14 +495,18 @@ func mkCSSAt(d *article.Doc, ln int) (int, int, bool) {
 	if len(line) > 2000 {
 		return 0, 0, false
 	}
-	if bytes.Contains(line, []byte("}")) && mkCSSLineRe.Match(line) {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || bytes.IndexByte(t, ':') < 0 && t[len(t)-1] != '{' {
+		return 0, 0, false
+	}
+	if t[len(t)-1] == '}' && mkCSSLineRe.Match(line) {
 		s, _, _ := d.Line(ln)
 		if d.OverlapsNonProse(s, s+len(line)) && mkInsideOther(d, s+bytes.IndexByte(line, '{')) {
 			return 0, 0, false
 		}
 		return ln, ln, true
 	}
-	if !mkCSSOpenRe.Match(line) {
+	if t[len(t)-1] != '{' || !mkCSSOpenRe.Match(line) {
 		return 0, 0, false
 	}
 	decls := 0
@@ -510,6 +534,8 @@ var (
 	mkSpacedLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]{1,300})\] \(((?:https?://|www\.|mailto:)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
 	// "[text]()" or "[text](<>)": no destination.
 	mkEmptyLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]{1,300})\]\(\s*(?:<>)?\s*\)`)
+	// "[](url)": a link with no text, invisible to the reader.
+	mkNoTextLinkRe = regexp.MustCompile(`(?:^|[^!\]\\])\[\s*\]\((?:https?://|www\.|/)[^()\s]*\)`)
 )
 
 func checkBrokenLinks(ctx *Context) {
@@ -530,7 +556,10 @@ func checkBrokenLinks(ctx *Context) {
 			continue
 		}
 		line := src[s:e]
-		for _, m := range mkSpacedLinkRe.FindAllSubmatchIndex(line, -1) {
+		spaced := bytes.Contains(line, []byte("] ("))
+		empty := bytes.Contains(line, []byte("]()")) || bytes.Contains(line, []byte("](<>)")) || bytes.Contains(line, []byte("]( "))
+		noText := bytes.Contains(line, []byte("[](")) || bytes.Contains(line, []byte("[ ]("))
+		for _, m := range mkSpacedLinkRe.FindAllSubmatchIndex(mkIf(spaced, line), -1) {
 			ms, me := s+m[0], s+m[1]
 			if mkInsideOther(d, ms) || d.InNonProse(ms) {
 				continue
@@ -539,7 +568,7 @@ func checkBrokenLinks(ctx *Context) {
 			ctx.Report(ms, me, fmt.Sprintf("link %s does not render: a space stands between ] and (", mkShorten(string(src[ms:me]), 60)),
 				ctx.Replace(gap, gap+1, "", "join the link text and its destination"))
 		}
-		for _, m := range mkEmptyLinkRe.FindAllSubmatchIndex(line, -1) {
+		for _, m := range mkEmptyLinkRe.FindAllSubmatchIndex(mkIf(empty, line), -1) {
 			ms, me := s+m[0], s+m[1]
 			if d.InNonProse(ms) {
 				continue
@@ -550,6 +579,21 @@ func checkBrokenLinks(ctx *Context) {
 				fix = ctx.Replace(ms, me, text, "keep the link text, drop the empty link")
 			}
 			ctx.Report(ms, me, fmt.Sprintf("link %s has an empty destination", mkShorten(string(src[ms:me]), 60)), fix)
+		}
+		for _, m := range mkNoTextLinkRe.FindAllIndex(mkIf(noText, line), -1) {
+			if len(strings.Fields(d.VisibleLine(ln))) < 3 {
+				// A row of icon links (share buttons): boilerplate, not a
+				// broken link in a sentence.
+				break
+			}
+			ms, me := s+m[0], s+m[1]
+			if src[ms] != '[' {
+				ms++
+			}
+			if d.InNonProse(ms) {
+				continue
+			}
+			ctx.Report(ms, me, fmt.Sprintf("link %s has no text, so readers cannot see or follow it", mkShorten(string(src[ms:me]), 60)), nil)
 		}
 		// Unclosed destinations: "](" with no balancing ")" before the end of the line.
 		for k := 0; k+1 < len(line); k++ {
@@ -574,6 +618,27 @@ func checkBrokenLinks(ctx *Context) {
 			break
 		}
 	}
+}
+
+// mkHasAdMarker is a literal pre-check for adScriptRe: one of the ads
+// family's trigger markers occurs in b.
+func mkHasAdMarker(b []byte) bool {
+	low := bytes.ToLower(b)
+	for _, m := range adScriptMarkers {
+		if bytes.Contains(low, []byte(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mkIf returns b when ok and nil otherwise: a literal pre-check that keeps
+// a regexp off the lines that cannot match it.
+func mkIf(ok bool, b []byte) []byte {
+	if ok {
+		return b
+	}
+	return nil
 }
 
 // mkSpaceInDest reports whether a link destination (b starts after "](")

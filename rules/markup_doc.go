@@ -55,7 +55,7 @@ func mkAnalyse(d *article.Doc) *mkLines {
 		prevBlank = false
 		if !prev && isTag {
 			name, _ := mkTagName(t, 0)
-			formatOpen[i] = mkFormatTags[name] && name != "div" && name != "span" || mkBareTagRe.Match(t)
+			formatOpen[i] = name == "p" || name == "font" || name == "center" || mkBareTagRe.Match(t)
 		} else if prev {
 			formatOpen[i] = formatOpen[i-1]
 		}
@@ -66,7 +66,7 @@ func mkAnalyse(d *article.Doc) *mkLines {
 		}
 	}
 	l.htmlBody = nonBlank > 0 && htmlN*2 >= nonBlank
-	if blocks > 0 && htmlBlocks*10 < blocks*3 {
+	if blocks > 0 && htmlBlocks*10 < blocks*3 && !l.htmlBody {
 		// A Markdown article with a few lines wrapped in <p> or <font>: those
 		// tags leaked in; authored HTML blocks (div, figure, blockquote) stay.
 		for i := range l.html {
@@ -264,6 +264,15 @@ func mkOneEntity(src []byte, i, skip int) (int, string, bool) {
 	}
 	ref := "&" + name + ";"
 	v := html.UnescapeString(ref)
+	if v == ref && len(name) > 2 && name[0] != '#' && strings.ToUpper(name) == name {
+		// All-caps text upper-cased its entities too: "P&EACUTE;REZ".
+		v = html.UnescapeString("&" + name[:1] + strings.ToLower(name[1:]) + ";")
+		if v != "&"+name[:1]+strings.ToLower(name[1:])+";" {
+			v = strings.ToUpper(v)
+		} else {
+			v = ref
+		}
+	}
 	if v == ref || v == "\uFFFD" && name != "#xFFFD" && name != "#65533" {
 		return 0, "", false
 	}

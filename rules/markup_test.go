@@ -64,6 +64,7 @@ func TestMarkupEntities(t *testing.T) {
 	runMarkupCases(t, []markupCase{
 		{name: "numeric in prose", rule: id, src: "It&#8217;s here &#x2014; now.\n", lines: []int{1, 1}, fixed: "It’s here — now.\n"},
 		{name: "named in prose", rule: id, src: "Tom&nbsp;Smith &amp; Co. &rsquo;\n", lines: []int{1, 1, 1}, fixed: "Tom\u00a0Smith & Co. ’\n"},
+		{name: "upper-case text", rule: id, src: "JUAN P&EACUTE;REZ &AMP; CO\n", lines: []int{1, 1}, fixed: "JUAN PÉREZ & CO\n"},
 		{name: "double escaped", rule: id, src: "a &amp;amp; b &amp;#8217; c\n", lines: []int{1, 1}, fixed: "a & b ’ c\n"},
 		{name: "crlf kept", rule: id, src: "A&apos;s\r\nB\r\n", lines: []int{1}, fixed: "A's\r\nB\r\n"},
 		{name: "text file", rule: id, path: "a.txt", src: "Q&amp;A &quot;live&quot;\n", lines: []int{1, 1, 1}, fixed: "Q&A \"live\"\n"},
@@ -99,6 +100,7 @@ func TestMarkupTags(t *testing.T) {
 		{name: "br in exported caption", rule: id, src: "<p><img src=\"a.jpg\"> <br> <i>(Credit)</i></p>\n<p>Text.</p>\n", lines: []int{1}},
 		// Near misses.
 		{name: "inline html", rule: id, src: "A <b>bold</b> <a href=\"x\">link</a> and H<sub>2</sub>O.\n"},
+		{name: "autoblog body in one block", rule: id, src: " [ad_1]\n<br><div id=\"x\"><p>One.</p><p>Two.</p></div>\n<br>[ad_2]\n<br><a href=\"u\">Source</a>\n"},
 		{name: "exported body paragraphs", rule: id, src: "<p>One.</p>\n<p>Two.</p>\n<div class=\"x\"><span>Three</span></div>\n"},
 		{name: "authored div block", rule: id, src: "Intro.\n\n<div class=\"pull\">\n  <p>Quote.</p>\n</div>\n\nText.\n\nMore.\n\nEven more.\n"},
 		{name: "anchor span", rule: id, src: "**m**<span id=\"kix.x\" class=\"anchor\"></span>**ore**\n"},
@@ -115,6 +117,7 @@ func TestMarkupWrapperBr(t *testing.T) {
 	runMarkupCases(t, []markupCase{
 		{name: "wrapper div", rule: id, src: "x\n<br><div id=\"\"><p>Story.</p></div>\n", lines: []int{2}, fixed: "x\n<div id=\"\"><p>Story.</p></div>\n"},
 		{name: "br only line", rule: id, src: "a\n\n<br /><br>\n\nb\n", lines: []int{3}, fixed: "a\n\nb\n"},
+		{name: "br with attributes", rule: id, src: "a\n<br class=\"clear\" />Text.\n", lines: []int{2}, fixed: "a\nText.\n"},
 		{name: "indented", rule: id, src: "a\n  <BR>[ad_2]\n", lines: []int{2}, fixed: "a\n  [ad_2]\n"},
 		{name: "mid line", rule: id, src: "a<br>b\n"},
 		{name: "fenced", rule: id, src: "```\n<br>x\n```\n"},
@@ -156,6 +159,9 @@ func TestMarkupLinks(t *testing.T) {
 		{name: "unclosed at eol", rule: "markup/broken-link", src: "See [the report](\n", lines: []int{1}},
 		{name: "space in url", rule: "markup/broken-link", src: "See [the report](https://example.org/a report.pdf) now.\n", lines: []int{1}},
 		{name: "title", rule: "markup/broken-link", src: "See [the report](https://example.org/r \"The report\") now.\n"},
+		{name: "no text", rule: "markup/broken-link", src: "Read more [](https://example.org/a) here.\n", lines: []int{1}},
+		{name: "icon row", rule: "markup/broken-link", src: "[](https://share.example/fb \"Facebook\")[](https://share.example/tw)\n"},
+		{name: "image link", rule: "markup/broken-link", src: "[![](https://example.org/a.png)](https://example.org/a) and ![](https://example.org/b.png)\n"},
 		{name: "good link", rule: "markup/broken-link", src: "See [wiki](https://en.wikipedia.org/wiki/Go_(game)) and [a][b].\n\n[b]: https://x.org\n"},
 		{name: "sic", rule: "markup/broken-link", src: "The list [sic] (as printed) was short. Call f(x)[0](y).\n"},
 		{name: "code", rule: "markup/broken-link", src: "`[a] (https://x.org)`\n\n```\n[a]()\n```\n"},

@@ -19,3 +19,9 @@ func TestNamesDebugDump(t *testing.T) {
 		fmt.Printf("%d %q fold=%q sent=%v prev=%d next=%d skel=%s\n", d.LineOf(tk.start)+1, tk.text, tk.fold, tk.sentStart, tk.prev, tk.next, nameSkeleton(tk.text))
 	}
 }
+
+func TestNamesSkeletonDebug(t *testing.T) {
+	for _, w := range []string{"Muhammad", "Mohammed", "Mohamed", "Zelensky", "Zelenskyy", "Zelenskiy", "Gaddafi", "Qaddafi", "Kadhafi", "Gadhafi", "Kyiv", "Kiev", "Erdoğan", "Erdogan", "al-Assad", "Assad", "Rodriguez", "Rodrigeuz", "Israel", "Israeli", "Ukraine"} {
+		fmt.Println(w, nameSkeleton(w))
+	}
+}

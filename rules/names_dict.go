@@ -214,6 +214,12 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 					g.full[gf+" "+sf] = id
 				}
 				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical})
+				// "el-Sisi" is also written "Sisi".
+				if bare := nameStripArticle(last); bare != last {
+					bf := nameFold(bare)
+					tok(bf).surname, tok(bf).known = true, true
+					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical})
+				}
 			}
 		}
 	}
@@ -500,33 +506,73 @@ func nameFoldPhrase(s string) string {
 	return strings.Join(ws, " ")
 }
 
-// nameSkeleton is the transliteration-aware key of a folded token: Arabic
-// article prefixes dropped, common transliteration pairs merged, doubled
-// letters collapsed and vowels after the first letter removed, so
-// Muhammad/Mohammed/Mohamed share "mhmd" and Zelensky/Zelenskyy "zlnsk".
+// nameSkeleton is the transliteration-aware key of a token: Arabic
+// article prefixes dropped, diacritics folded, letter pairs that
+// transliterations swap merged (ph/f, kh/k, gh/g, dh/d, ck/k, q/k, ou/u,
+// oo/u, ee/i, ei/i, y/i, j/y, hard c/k), doubled letters collapsed and
+// vowels after the first letter removed, so Muhammad/Mohammed/Mohamed
+// share "mhmd" and Zelensky/Zelenskyy "zlnsk".
 func nameSkeleton(surface string) string {
-	low := strings.ToLower(surface)
-	for _, p := range []string{"al-", "el-", "ul-", "ad-", "as-", "ash-", "an-", "at-", "az-"} {
-		if strings.HasPrefix(low, p) && len(low) > len(p)+2 {
-			surface = surface[len(p):]
-			break
-		}
-	}
-	f := nameFold(surface)
-	r := strings.NewReplacer("ph", "f", "kh", "k", "gh", "g", "dh", "d", "ck", "k", "q", "k", "ou", "u", "oo", "u", "ee", "i", "ei", "i", "y", "i", "j", "y", "ca", "ka", "co", "ko", "cu", "ku")
-	f = r.Replace(f)
-	var b strings.Builder
+	f := nameFold(nameStripArticle(surface))
+	out := make([]byte, 0, len(f))
 	var last byte
-	for i := 0; i < len(f); i++ {
-		c := f[i]
+	emit := func(c byte, first bool) {
 		if c == last {
-			continue
+			return
 		}
 		last = c
-		if i > 0 && strings.IndexByte("aeiou", c) >= 0 {
-			continue
+		if !first && (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+			return
 		}
-		b.WriteByte(c)
+		out = append(out, c)
 	}
-	return b.String()
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		var n byte
+		if i+1 < len(f) {
+			n = f[i+1]
+		}
+		first := len(out) == 0 && last == 0
+		switch {
+		case c == 'p' && n == 'h':
+			emit('f', first)
+			i++
+		case (c == 'k' || c == 'g' || c == 'd') && n == 'h':
+			emit(c, first)
+			i++
+		case c == 'c' && n == 'k':
+			emit('k', first)
+			i++
+		case c == 'q':
+			emit('k', first)
+		case c == 'o' && (n == 'u' || n == 'o'):
+			emit('u', first)
+			i++
+		case c == 'e' && (n == 'e' || n == 'i'):
+			emit('i', first)
+			i++
+		case c == 'y':
+			emit('i', first)
+		case c == 'j':
+			emit('y', first)
+		case c == 'c' && (n == 'a' || n == 'o' || n == 'u'):
+			emit('k', first)
+		default:
+			emit(c, first)
+		}
+	}
+	return string(out)
+}
+
+// nameStripArticle drops an Arabic article prefix ("al-Assad" → "Assad").
+func nameStripArticle(w string) string {
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 3 || len(w) < k+3 {
+		return w
+	}
+	switch strings.ToLower(w[:k]) {
+	case "al", "el", "ul", "ad", "as", "ash", "an", "at", "az":
+		return w[k+1:]
+	}
+	return w
 }

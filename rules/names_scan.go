@@ -51,6 +51,16 @@ func scanNameTokens(d *article.Doc) []nameTok {
 			if unicode.IsLetter(r) {
 				j := nameWordEnd(src, i, e)
 				spaces = 0
+				titleDot = false
+				if !unicode.IsUpper(r) && bytes.IndexByte(src[i:j], '-') < 0 && bytes.IndexByte(src[i:j], '\'') < 0 && bytes.IndexByte(src[i:j], 0xE2) < 0 {
+					// An ordinary lower-case word: only particles keep a run open.
+					if run < 0 || j-i > 3 || !namesParticles[string(src[i:j])] {
+						run = -1
+					}
+					sent = false
+					i = j
+					continue
+				}
 				if d.InNonProse(i) {
 					i, run, sent = j, -1, false
 					continue
@@ -63,7 +73,6 @@ func scanNameTokens(d *article.Doc) []nameTok {
 					we, possessive = k, true
 				}
 				word := string(src[i:we])
-				titleDot = false
 				if nameIsContraction(word) {
 					i, run, sent = j, -1, false
 					continue

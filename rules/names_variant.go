@@ -17,7 +17,8 @@ type nameForm struct {
 	occ    []int // token indexes, in order
 	mid    bool  // occurs inside a sentence at least once
 	givens map[string]bool
-	// givenRole: every occurrence opens a run of names (a given name).
+	word   bool // an ordinary English word
+	// givenRole: another name follows every occurrence (a given name).
 	givenRole bool
 	neigh     map[string]bool
 }
@@ -52,6 +53,15 @@ func checkVariantSpellings(ctx *Context) {
 	g := namesGaz()
 	toks := a.toks
 	forms := map[string]*nameForm{}
+	words := map[string]bool{}
+	isWord := func(f string) bool {
+		w, ok := words[f]
+		if !ok {
+			w = g.isWord(f)
+			words[f] = w
+		}
+		return w
+	}
 	var order []*nameForm
 	for i := range toks {
 		t := &toks[i]
@@ -61,6 +71,9 @@ func checkVariantSpellings(ctx *Context) {
 		f := forms[t.text]
 		if f == nil {
 			f = &nameForm{text: t.text, fold: t.fold, skel: nameSkeleton(t.text), givens: map[string]bool{}, neigh: map[string]bool{}}
+			if g.isWord(t.fold) {
+				f.word = true
+			}
 			forms[t.text] = f
 			order = append(order, f)
 		}
@@ -68,7 +81,7 @@ func checkVariantSpellings(ctx *Context) {
 			f.givenRole = true
 		}
 		f.occ = append(f.occ, i)
-		if t.prev >= 0 || t.next < 0 {
+		if t.next < 0 {
 			f.givenRole = false
 		}
 		if !t.sentStart {
@@ -77,7 +90,7 @@ func checkVariantSpellings(ctx *Context) {
 		if t.prev >= 0 {
 			p := &toks[t.prev]
 			f.neigh[p.fold] = true
-			if !p.initial && !namesTitleAbbrevs[p.text] && !g.isWord(p.fold) || g.info(p.fold).given {
+			if !p.initial && !namesTitleAbbrevs[p.text] && !isWord(p.fold) || g.info(p.fold).given {
 				f.givens[p.fold] = true
 			}
 		}
@@ -92,6 +105,9 @@ func checkVariantSpellings(ctx *Context) {
 	buckets := map[string][]int{}
 	for i, f := range order {
 		buckets["s:"+f.skel] = append(buckets["s:"+f.skel], i)
+		if f.fold != "" {
+			buckets["f:"+f.fold[:1]] = append(buckets["f:"+f.fold[:1]], i)
+		}
 		for _, id := range g.aliasOf[f.fold] {
 			k := fmt.Sprintf("e:%d", id)
 			buckets[k] = append(buckets[k], i)
@@ -171,6 +187,10 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 	if a.givenRole != b.givenRole {
 		return false
 	}
+	// Two given names followed by different surnames: two people.
+	if a.givenRole && b.givenRole && !nameSetsShare(a.neigh, b.neigh) {
+		return false
+	}
 	if g.sameEntity(a.fold, b.fold) {
 		return true
 	}
@@ -178,10 +198,12 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 	if g.info(a.fold).entity > 0 || g.info(b.fold).entity > 0 {
 		return false
 	}
-	if a.skel != b.skel || nameDerived(a.fold, b.fold) || g.isWord(a.fold) || g.isWord(b.fold) {
+	if nameDerived(a.fold, b.fold) || a.word || b.word || a.fold[0] != b.fold[0] {
 		return false
 	}
-	if !nameDistanceOK(a.fold, b.fold) {
+	// Same transliteration skeleton and close, or a one-letter slip
+	// (two in a long name) whatever the skeleton.
+	if !(a.skel == b.skel && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold)) {
 		return false
 	}
 	// Different given names before the two spellings: two people
@@ -192,10 +214,10 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 	ai, bi := g.info(a.fold), g.info(b.fold)
 	aKnown := ai.known || ai.surname || ai.given
 	bKnown := bi.known || bi.surname || bi.given
-	if aKnown && bKnown {
-		// Two real names (Johnson, Johnston): only one entity when they
-		// share a neighbour (the same surname after, the same given name
-		// before).
+	if aKnown && bKnown || ai.given && !ai.surname || bi.given && !bi.surname {
+		// Two real names (Johnson, Johnston) or given names (Brianna,
+		// Brianne): one entity only when they share a neighbour (the same
+		// surname after, the same given name before).
 		return nameSetsShare(a.neigh, b.neigh)
 	}
 	return true
@@ -277,4 +299,18 @@ func nameInQuotes(d *article.Doc, off int) bool {
 	pre := string(d.Src[s:off])
 	open := strings.Count(pre, "“") - strings.Count(pre, "”")
 	return open > 0 || strings.Count(pre, "\"")%2 == 1
+}
+
+// nameTypoDistance: one edit for names of five letters or more, two for
+// names of nine or more.
+func nameTypoDistance(a, b string) bool {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	m := min(la, lb)
+	switch {
+	case m >= 9:
+		return osaDistance(a, b, 2) <= 2
+	case m >= 5:
+		return osaDistance(a, b, 1) <= 1
+	}
+	return false
 }

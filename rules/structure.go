@@ -56,6 +56,12 @@ func init() {
 				Good:  "The agency will review every contract signed since 2019, and officials said the audit could take a year.\n\n> *We welcome any review of our contracts.*\n\nCritics welcomed the move.\n",
 				Fixed: "The agency will review every contract signed since 2019, and officials said the audit could take a year.\n\nCritics welcomed the move.\n",
 			},
+			{
+				Bad:   "<p>If they refuse, the future is grim. The clear aim of the plan is to put the schools under central control and to make demands.</p>\n<blockquote>The clear aim of the plan is to put the schools under central control.</blockquote>\n",
+				Good:  "<p>The clear aim of the plan is to put the schools under central control.</p>\n<p>If they refuse, the future is grim. The clear aim of the plan is to put the schools under central control and to make demands.</p>\n",
+				Fixed: "<p>If they refuse, the future is grim. The clear aim of the plan is to put the schools under central control and to make demands.</p>\n",
+				Path:  "example.html",
+			},
 		},
 	}, checkPullQuotes))
 
@@ -123,7 +129,7 @@ func init() {
 		Fix:      NoFix,
 		Summary:  "The article stops mid-sentence or ends with \"Read the full story at …\": only part of it was copied.",
 		What: "Looks at the end of the article: a closing line such as \"Read the full story at …\", " +
-			"\"Continue reading …\" or \"Click here to read the full article\", or a last paragraph of at least " +
+			"\"Continue reading on …\" or \"The full article is available at …\", or a last paragraph of at least " +
 			"12 words that stops without closing punctuation, on a dangling comma or dash, a function word " +
 			"(\"the\", \"of\", \"and\") or a bare lower-case word after a long run of prose.",
 		Why: "A paywall, a feed excerpt or a length limit in the scraper cut the article, and readers get " +
@@ -212,6 +218,11 @@ func init() {
 			{
 				Bad:  "Headline\nThe envoy said on Thursday that he would leave the post at the end of the month.\nSenate committee opens inquiry into contracts awarded during the pandemic\nHe will be replaced by his deputy, who has led the talks since the spring.\n",
 				Good: "Headline\nThe envoy said on Thursday that he would leave the post at the end of the month.\nA new phase\nHe will be replaced by his deputy, who has led the talks since the spring.\n",
+				Path: "example.txt",
+			},
+			{
+				Bad:  "Title\nDateline\nThe company said on Monday that it would close two of its plants in the north.\nUnion leaders call for national strike over pension changes next month\nAbout 800 workers are affected, and the union said it would fight the closures.\n",
+				Good: "Title\nDateline\nThe company said on Monday that it would close two of its plants in the north.\n\"Union leaders call for national strike,\" the banner read.\nAbout 800 workers are affected, and the union said it would fight the closures.\n",
 				Path: "example.txt",
 			},
 		},

@@ -191,7 +191,7 @@ func checkPullQuotes(ctx *Context) {
 			continue
 		}
 		n := norms[i]
-		if len(n) < stDupMinReport || len(n) > 400 || strings.Count(n, " ") < 6 || !stStandaloneUnit(d, u) && d.Format != article.Text {
+		if len(n) < stDupMinReport || len(n) > 400 || strings.Count(n, " ") < 6 {
 			continue
 		}
 		if tried++; tried > stPassageMaxCandidates {

@@ -87,7 +87,7 @@ func stEnclosedIn(src []byte, off int, tag string) bool {
 
 // stFullStoryRe matches a closing line that sends the reader elsewhere for
 // the rest of the article.
-var stFullStoryRe = regexp.MustCompile(`(?i)(?:^|[\s(\[*_>»–—-])(?:(?:to )?(?:read|see|view|get) (?:the )?(?:full|entire|complete|whole|rest of the|original|remainder of the) (?:story|article|post|report|piece|text|interview|release|feature|column)\b|continue reading\b|(?:click|tap) here to (?:read|continue|see) (?:the )?(?:full|rest|more|remainder)\b|the (?:full|complete) (?:story|article|report) (?:is available|can be (?:found|read)|continues)\b|this (?:story|article|post) (?:continues|is continued) (?:at|on)\b)`)
+var stFullStoryRe = regexp.MustCompile(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:read|see|view|get) (?:the )?(?:full|entire|complete|whole|rest of the|original|remainder of the) (?:story|article|post|report|piece|text|interview|release|feature|column)\b|continue reading (?:at|on|in)\b|continue reading\W*$|the (?:full|complete) (?:story|article|report) (?:is available|can be (?:found|read)|continues)\b|this (?:story|article|post) (?:continues|is continued) (?:at|on)\b)`)
 
 // stEndLines returns up to n last body lines that show text, last first.
 func stEndLines(d *article.Doc, n int) []int {

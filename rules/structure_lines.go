@@ -70,7 +70,10 @@ func stKind(d *article.Doc, ln int) stLineKind {
 	if bytes.HasPrefix(raw, []byte("<h")) && len(raw) > 2 && raw[2] >= '1' && raw[2] <= '6' {
 		return stHeading
 	}
-	if bytes.HasPrefix(raw, []byte("<blockquote")) || bytes.HasPrefix(raw, []byte("<li")) || bytes.HasPrefix(raw, []byte("<td")) || bytes.HasPrefix(raw, []byte("<tr")) {
+	if bytes.HasPrefix(raw, []byte("<blockquote")) {
+		return stQuote
+	}
+	if bytes.HasPrefix(raw, []byte("<li")) || bytes.HasPrefix(raw, []byte("<td")) || bytes.HasPrefix(raw, []byte("<tr")) {
 		return stList
 	}
 	if d.VisibleLine(ln) == "" {

@@ -42,14 +42,18 @@ func stFMKey(line string) (key, val string, ok bool) {
 
 // stFrontMatterTitles reads title-like values from YAML, TOML or JSON
 // front matter, including YAML folded (">") and list-wrapped values.
-func stFrontMatterTitles(d *article.Doc) []string {
+func stFrontMatterTitles(d *article.Doc) (titles []string, at int) {
+	at = d.BOM
 	if d.FrontMatter == article.NoFrontMatter {
-		return nil
+		return nil, at
 	}
 	fm := d.Src[d.BOM:d.FrontMatterEnd]
 	lines := strings.Split(string(fm), "\n")
 	var out []string
+	off := d.BOM
 	for i := 0; i < len(lines); i++ {
+		lineOff := off
+		off += len(lines[i]) + 1
 		key, val, ok := stFMKey(strings.TrimRight(lines[i], "\r"))
 		if !ok || !stTitleKeys[strings.ToLower(key)] {
 			continue
@@ -78,10 +82,13 @@ func stFrontMatterTitles(d *article.Doc) []string {
 			val = stUnquote(val)
 		}
 		if val != "" {
+			if len(out) == 0 {
+				at = lineOff
+			}
 			out = append(out, html.UnescapeString(val))
 		}
 	}
-	return out
+	return out, at
 }
 
 func stUnquote(s string) string {
@@ -139,8 +146,8 @@ func stTitleVariants(t string, into []string) []string {
 
 // stDeclaredTitles returns the variants of the title that the file
 // declares outside the body: front matter and an HTML <title>.
-func stDeclaredTitles(d *article.Doc) []string {
-	raw := stFrontMatterTitles(d)
+func stDeclaredTitles(d *article.Doc) ([]string, int) {
+	raw, at := stFrontMatterTitles(d)
 	if d.Format == article.HTML {
 		head := d.Src
 		if len(head) > 64<<10 {
@@ -154,7 +161,7 @@ func stDeclaredTitles(d *article.Doc) []string {
 	for _, t := range raw {
 		out = stTitleVariants(t, out)
 	}
-	return out
+	return out, at
 }
 
 // stTopLines is how many lines showing text the title check reads: the
@@ -167,7 +174,7 @@ const stTopLines = 10
 // plain-text file) is how the page renders its title and is left alone.
 func checkRepeatedTitle(ctx *Context) {
 	d := ctx.Doc
-	declared := stDeclaredTitles(d)
+	declared, declaredAt := stDeclaredTitles(d)
 	type headline struct {
 		ln    int
 		norms []string
@@ -188,7 +195,7 @@ func checkRepeatedTitle(ctx *Context) {
 			first, firstMsg := -1, ""
 			for _, t := range declared {
 				if stMatchesTitle(mine, t) {
-					first, firstMsg = d.BOM, "the title declared here"
+					first, firstMsg = declaredAt, "the title declared here"
 				}
 			}
 			for _, h := range shown {

@@ -27,7 +27,6 @@ func init() {
 			{Bad: "The suspect pleaded responsible to two counts.\n", Good: "The suspect was held responsible for two deaths.\n", Fixed: "The suspect pleaded guilty to two counts.\n"},
 			{Bad: "Counterfeit consciousness will change newsrooms.\n", Good: "The counterfeit notes were seized.\n", Fixed: "Artificial intelligence will change newsrooms.\n"},
 		},
-		Triggers: tortured().triggers(),
 	}, checkTortured))
 
 	Register(New(Meta{
@@ -142,7 +141,7 @@ func init() {
 		What: "Finds spintax: braces holding alternatives separated by `|` that an article spinner was meant " +
 			"to choose from. Template tags (`{{ }}`, `{% %}`), code, LaTeX and alternatives that are not plain " +
 			"words are not matched.",
-		Why: "The alternatives show the reader the machinery of a spun article and break the sentence.",
+		Why:     "The alternatives show the reader the machinery of a spun article and break the sentence.",
 		FixNote: "Unsafe: keeps the first alternative. Any of them may have been meant, so review the choice.",
 		Examples: []Example{
 			{Bad: "The {minister|secretary|official} said the plan would work.\n", Good: "Use `{a|b}` in the template.\n", Fixed: "The minister said the plan would work.\n"},
@@ -161,7 +160,7 @@ func init() {
 			"(may, march, august, china, turkey, polish, jordan) and common nouns built on these words " +
 			"(`french fries`, `german shepherd`) are left out, as are URLs, slugs, tags and lines written " +
 			"all in lower case.",
-		Why: "English capitalises these words; lower case marks the text as an unedited translation.",
+		Why:     "English capitalises these words; lower case marks the text as an unedited translation.",
 		FixNote: "Safe: capitalises the first letter; the word stays the same.",
 		Examples: []Example{
 			{Bad: "The talks will resume on monday in Geneva, officials said.\n", Good: "The talks will resume on Monday in Geneva, officials said.\n", Fixed: "The talks will resume on Monday in Geneva, officials said.\n"},
@@ -181,7 +180,7 @@ func init() {
 			"translation or spinning cut loose. Headings, captions, datelines, list items, quotes and " +
 			"slogans, credits, names and stylistic fragments (`Not so fast.`, `More on that later.`) are " +
 			"not reported.",
-		Why: "The fragment is meaningless on its own and usually hides a sentence whose meaning was lost.",
+		Why:     "The fragment is meaningless on its own and usually hides a sentence whose meaning was lost.",
 		FixNote: "None: only the author or the source can restore the lost clause.",
 		Examples: []Example{
 			{Bad: "West will work with the embassy in Doha on the matter. Close cooperation with interests.\n", Good: "West will work with the embassy in Doha. He starts next week.\n"},

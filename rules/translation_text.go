@@ -147,17 +147,14 @@ var fullwidthTriggers = []string{"\xef\xbc", "\xef\xbd", "\xe3\x80"}
 
 func checkForeignScript(ctx *Context) {
 	d := ctx.Doc
-	body := d.Src[d.Body():]
 	// Fast exit: no byte that can start a letter of the scripts above.
-	if bytes.IndexFunc(body, func(r rune) bool { return r >= 0x370 }) < 0 {
+	if !hasForeignLead(d.Src[d.Body():]) {
 		return
 	}
-	if !latinDocument(d) {
-		return
-	}
+	latin := -1
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		raw := d.LineText(ln)
-		if !hasHighByte(raw) || lineInCode(d, ln) {
+		if !hasForeignLead(raw) || lineInCode(d, ln) {
 			continue
 		}
 		v := d.VisibleLine(ln)
@@ -168,15 +165,28 @@ func checkForeignScript(ctx *Context) {
 		if lat > foreign && quotedRun(v, run.start, run.end) || symbolFontEnglish(v[run.start:run.end]) {
 			continue
 		}
+		if latin < 0 {
+			latin = 0
+			if latinDocument(d) {
+				latin = 1
+			}
+		}
+		if latin == 0 {
+			return
+		}
 		s, e, _ := d.Line(ln)
 		msg := fmt.Sprintf("untranslated %s text in an English article: %q", run.script, clip(v[run.start:run.end], 40))
 		ctx.Report(s, e, msg, nil)
 	}
 }
 
-func hasHighByte(b []byte) bool {
+// hasForeignLead reports whether b holds a UTF-8 lead byte of the
+// Greek…Arabic block (U+0340–06FF), the Indic, Thai, Georgian and
+// Ethiopic blocks (U+0800–1FFF) or CJK and Hangul (U+3000–DFFF); general
+// punctuation (U+2000–2FFF, lead byte E2) is not among them.
+func hasForeignLead(b []byte) bool {
 	for _, c := range b {
-		if c >= 0xCD {
+		if c >= 0xCD && c <= 0xDB || c == 0xE0 || c == 0xE1 || c >= 0xE3 && c <= 0xED {
 			return true
 		}
 	}
@@ -656,9 +666,18 @@ func checkSpintax(ctx *Context) {
 		if h < done {
 			continue
 		}
+		// Cheap shape test first: a '|' and then '}' within 200 bytes,
+		// with no brace or line break in between.
+		lim := h + 1 + 200
+		if lim > len(d.Src) {
+			lim = len(d.Src)
+		}
+		k := bytes.IndexAny(d.Src[h+1:lim], "{}\n")
+		if k < 0 || d.Src[h+1+k] != '}' || bytes.IndexByte(d.Src[h+1:h+1+k], '|') < 0 || d.InNonProse(h) {
+			continue
+		}
 		ln := d.LineOf(h)
-		_, le, _ := d.Line(ln)
-		m := spintaxRe.FindSubmatchIndex(d.Src[h:le])
+		m := spintaxRe.FindSubmatchIndex(d.Src[h : h+k+2])
 		if m == nil || m[0] != 0 {
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 
@@ -35,6 +36,7 @@ type lintOptions struct {
 	baselinePath           string
 	updateBaseline         bool
 	reportUnused           bool
+	cpuProfile             string
 }
 
 func newLintCmd() *cobra.Command {
@@ -92,6 +94,8 @@ not be read or written.`,
 	f.StringVar(&o.baselinePath, "baseline", "", "report only findings not recorded in this baseline file")
 	f.BoolVar(&o.updateBaseline, "update-baseline", false, "with --baseline, record today's findings in the file")
 	f.BoolVar(&o.reportUnused, "report-unused-suppressions", false, "report scrapelint-disable comments that suppress nothing")
+	f.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to FILE (for performance work)")
+	_ = f.MarkHidden("cpuprofile")
 	return cmd
 }
 
@@ -131,6 +135,13 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 	stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	if err := o.validate(); err != nil {
 		return &codeError{exitError, err}
+	}
+	if o.cpuProfile != "" {
+		stop, err := startProfile(o.cpuProfile)
+		if err != nil {
+			return &codeError{exitError, err}
+		}
+		defer stop()
 	}
 	res, err := newResolver(o)
 	if err != nil {
@@ -462,6 +473,18 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+func startProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		_ = f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); _ = f.Close() }, nil
 }
 
 func isTerminal(w io.Writer) bool {

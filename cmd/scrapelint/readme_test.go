@@ -1,11 +1,13 @@
 package main
 
 import (
+	"io"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/scrapelint/scrapelint/config"
 	"github.com/scrapelint/scrapelint/rules"
 )
 
@@ -49,5 +51,60 @@ func TestReadme(t *testing.T) {
 		if !strings.Contains(string(hooks), "- id: "+m[1]+"\n") {
 			t.Errorf("README pre-commit snippet names hook %q, which .pre-commit-hooks.yaml does not define", m[1])
 		}
+	}
+}
+
+// TestReadmeCommands parses every scrapelint command line shown in the
+// README's code blocks, so a renamed or removed flag breaks the test, not
+// a user's pipeline.
+func TestReadmeCommands(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lineRe := regexp.MustCompile(`(?m)(?:^|run: |- |\$ )\s*(scrapelint (?:lint|rules|explain|init|config|version)\b[^\n#|>]*)`)
+	n := 0
+	for _, m := range lineRe.FindAllStringSubmatch(string(b), -1) {
+		args := strings.Fields(m[1])[1:]
+		root := newRootCmd(nil, io.Discard, io.Discard)
+		cmd, rest, err := root.Find(args)
+		if err != nil {
+			t.Errorf("README command %q: %v", m[1], err)
+			continue
+		}
+		if err := cmd.ParseFlags(rest); err != nil {
+			t.Errorf("README command %q: %v", m[1], err)
+		}
+		if f := cmd.Flags().Lookup("format"); f != nil && cmd.Name() == "lint" && !validFormat(f.Value.String()) {
+			t.Errorf("README command %q: unknown format %q", m[1], f.Value.String())
+		}
+		n++
+	}
+	if n < 10 {
+		t.Fatalf("found only %d commands in README.md; the pattern is broken", n)
+	}
+}
+
+// TestReadmeConfig checks that the example configuration in the README is
+// a valid .scrapelint.yml.
+func TestReadmeConfig(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, "## Configuration")
+	if i < 0 {
+		t.Fatal("README.md has no Configuration section")
+	}
+	block := regexp.MustCompile("(?s)```yaml\n(.*?)```").FindStringSubmatch(s[i:])
+	if block == nil {
+		t.Fatal("no yaml block in the Configuration section")
+	}
+	if _, err := config.Parse("README.md", []byte(block[1])); err != nil {
+		t.Fatalf("README config example: %v", err)
+	}
+	if _, err := config.Parse("starter", []byte(starterConfig)); err != nil {
+		t.Fatalf("scrapelint init's starter config: %v", err)
 	}
 }

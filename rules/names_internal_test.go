@@ -1,0 +1,65 @@
+package rules
+
+import "testing"
+
+// TestNamesGazetteerLoads builds the gazetteer from the embedded files and
+// checks its indexes: people by surname, the near-miss index, known-distinct
+// pairs, the word guard and the spinner index.
+func TestNamesGazetteerLoads(t *testing.T) {
+	g := buildNameGazetteer(nil, nil)
+	if len(g.entries) < 5000 {
+		t.Fatalf("gazetteer has %d entries, want at least 5000", len(g.entries))
+	}
+	if len(g.persons["blinken"]) == 0 || g.full["antony blinken"] == 0 && g.entries[0].Canonical != "Antony Blinken" {
+		t.Error("Antony Blinken is not indexed")
+	}
+	near := g.surnameNear("brinken")
+	found := false
+	for _, k := range near {
+		found = found || k == "blinken"
+	}
+	if !found {
+		t.Errorf("near-miss index: brinken → %v, want blinken", near)
+	}
+	if !g.isDistinct("iran", "iraq") || !g.isDistinct("kim jong il", "kim jong un") {
+		t.Error("known-distinct pairs not loaded")
+	}
+	if !g.isWord("center") || !g.isWord("statements") || g.isWord("blinken") {
+		t.Error("word guard wrong")
+	}
+	if !g.sameEntity("kyiv", "kiev") || !g.sameEntity("zelensky", "zelenskyy") {
+		t.Error("aliases not loaded")
+	}
+	idx := g.spunIdx()
+	if idx.phrases["wall avenue journal"].orig == "" || idx.phrases["related press"].orig != "Associated Press" {
+		t.Error("spinner index misses known spun names")
+	}
+	if _, ok := idx.phrases["wall street journal"]; ok {
+		t.Error("spinner index holds a real name")
+	}
+}
+
+func TestNamesSkeleton(t *testing.T) {
+	for _, c := range [][2]string{{"Muhammad", "Mohammed"}, {"Mohamed", "Mohammed"}, {"Zelensky", "Zelenskyy"}, {"Zelenskiy", "Zelensky"},
+		{"Kyiv", "Kiev"}, {"Erdoğan", "Erdogan"}, {"al-Assad", "Assad"}, {"Kadhafi", "Qaddafi"}} {
+		if a, b := nameSkeleton(c[0]), nameSkeleton(c[1]); a != b {
+			t.Errorf("skeleton %s=%q, %s=%q", c[0], a, c[1], b)
+		}
+	}
+	for _, c := range [][2]string{{"Johnson", "Johnston"}, {"Iran", "Iraq"}} {
+		if nameSkeleton(c[0]) == nameSkeleton(c[1]) {
+			t.Errorf("skeleton merges %s and %s", c[0], c[1])
+		}
+	}
+}
+
+func TestNamesOSA(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		d    int
+	}{{"blinken", "brinken", 1}, {"rodriguez", "rodrigeuz", 1}, {"greening", "greeing", 1}, {"muhammad", "mohammed", 2}, {"abc", "abc", 0}} {
+		if got := osaDistance(c.a, c.b, 3); got != c.d {
+			t.Errorf("osa(%s,%s)=%d want %d", c.a, c.b, got, c.d)
+		}
+	}
+}
