@@ -9,7 +9,6 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 )
 
 // Format is the markup language of an article.
@@ -68,6 +67,9 @@ type Doc struct {
 	// nonProse holds sorted, non-overlapping [start,end) ranges of the body
 	// that a reader does not see as text.
 	nonProse []Span
+	eol      string
+	// colCheckpoints caches rune counts along long lines (see runesBetween).
+	colCheckpoints map[int][]int
 	// visible caches VisibleLine; a Doc is used by one goroutine at a time.
 	visible []*string
 }
@@ -86,6 +88,10 @@ func Parse(path string, src []byte) (*Doc, error) {
 		d.BOM = len(bom)
 	}
 	d.indexLines()
+	d.eol = "\n"
+	if bytes.Contains(src, []byte("\r\n")) {
+		d.eol = "\r\n"
+	}
 	d.FrontMatterEnd = d.BOM
 	if d.Format == Markdown || d.Format == Text && filepath.Ext(path) == "" {
 		// Front matter belongs to Markdown; a plain-text file without an
@@ -296,7 +302,54 @@ func (d *Doc) Position(off int) (line, col int) {
 	if off < s {
 		off = s
 	}
-	return l + 1, utf8.RuneCount(d.Src[s:off]) + 1
+	return l + 1, d.runesBetween(l, s, off) + 1
+}
+
+// colStep is the spacing of the rune-count checkpoints kept for long lines,
+// so that columns on a 10 MB single-line file cost O(colStep) each.
+const colStep = 4096
+
+// runesBetween counts the characters in src[s:off] on line l.
+func (d *Doc) runesBetween(l, s, off int) int {
+	if off-s <= colStep {
+		return countRunes(d.Src[s:off])
+	}
+	if d.colCheckpoints == nil {
+		d.colCheckpoints = map[int][]int{}
+	}
+	cps, ok := d.colCheckpoints[l]
+	if !ok {
+		_, end, _ := d.Line(l)
+		for p := s; p+colStep <= end; p += colStep {
+			prev := 0
+			if len(cps) > 0 {
+				prev = cps[len(cps)-1]
+			}
+			cps = append(cps, prev+countRunes(d.Src[p:p+colStep]))
+		}
+		d.colCheckpoints[l] = cps
+	}
+	k := (off - s) / colStep
+	if k > len(cps) {
+		k = len(cps)
+	}
+	n := 0
+	if k > 0 {
+		n = cps[k-1]
+	}
+	return n + countRunes(d.Src[s+k*colStep:off])
+}
+
+// countRunes counts character starts, so counts over adjacent ranges add
+// up even when a boundary falls inside a character.
+func countRunes(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 // InNonProse reports whether off lies inside code, a link destination, a
@@ -322,6 +375,9 @@ func (d *Doc) OverlapsNonProse(start, end int) bool {
 
 // NonProse returns the non-prose ranges in offset order.
 func (d *Doc) NonProse() []Span { return d.nonProse }
+
+// NonProseAt returns the non-prose range containing off, if any.
+func (d *Doc) NonProseAt(off int) (Span, bool) { return d.nonProseAt(off) }
 
 func (d *Doc) nonProseAt(off int) (Span, bool) {
 	i := d.searchNonProse(off)
@@ -353,13 +409,9 @@ func (d *Doc) IsBlankLine(i int) bool {
 	return len(bytes.TrimSpace(d.LineText(i))) == 0
 }
 
-// LineEnding returns the line ending the file mostly uses ("\r\n" or "\n").
-func (d *Doc) LineEnding() string {
-	if bytes.Contains(d.Src, []byte("\r\n")) {
-		return "\r\n"
-	}
-	return "\n"
-}
+// LineEnding returns the line ending the file uses ("\r\n" when it has
+// any CRLF, else "\n").
+func (d *Doc) LineEnding() string { return d.eol }
 
 // VisibleLine returns Visible(LineText(i)), computed once per line.
 func (d *Doc) VisibleLine(i int) string {

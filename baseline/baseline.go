@@ -52,7 +52,7 @@ func Load(path string) (*File, error) {
 	}
 	var f File
 	if err := json.Unmarshal(b, &f); err != nil {
-		return nil, fmt.Errorf("%s: not a scrapelint baseline (%v); recreate it with --update-baseline", path, err)
+		return nil, fmt.Errorf("%s: not a scrapelint baseline (%w); recreate it with --update-baseline", path, err)
 	}
 	if f.Version != 1 {
 		return nil, fmt.Errorf("%s: baseline version %d is not supported; recreate it with --update-baseline", path, f.Version)

@@ -167,3 +167,40 @@ func TestWriteAtomicThroughSymlink(t *testing.T) {
 		t.Fatalf("target %q", got)
 	}
 }
+
+func TestWriteAtomicReadOnlyAndStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.md")
+	_ = os.WriteFile(p, []byte("old"), 0o444)
+	if err := WriteAtomic(p, []byte("old"), []byte("new")); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("err %v, want ErrReadOnly", err)
+	}
+	if got, _ := os.ReadFile(p); string(got) != "old" {
+		t.Fatal("read-only file changed")
+	}
+	_ = os.Chmod(p, 0o644)
+	stale := filepath.Join(dir, TempPrefix+"a.md-123.tmp")
+	_ = os.WriteFile(stale, []byte("half"), 0o644)
+	if err := WriteAtomic(p, []byte("old"), []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Fatal("a stale temporary file from a killed run was left behind")
+	}
+}
+
+func TestKeepTrailingBlanks(t *testing.T) {
+	cases := []struct{ orig, out, want string }{
+		{"a\n\nX\nY\n", "a\n\n", "a\n"},
+		{"a\n\n\nX\n", "a\n\n\n", "a\n"},
+		{"a\n\n", "a\n\n", "a\n\n"},
+		{"a\r\n\r\nX\r\n", "a\r\n\r\n", "a\r\n"},
+		{"a", "a", "a"},
+		{"X\n", "", ""},
+	}
+	for _, c := range cases {
+		if got := string(keepTrailingBlanks([]byte(c.orig), []byte(c.out))); got != c.want {
+			t.Errorf("keepTrailingBlanks(%q, %q) = %q, want %q", c.orig, c.out, got, c.want)
+		}
+	}
+}

@@ -6,11 +6,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrChanged means the file on disk no longer holds the bytes that were
 // linted, so writing the fix would lose someone else's edit.
 var ErrChanged = errors.New("file changed on disk since it was read; not overwritten (run again)")
+
+// ErrReadOnly means the file has no write permission: a read-only article
+// is one its owner does not want changed, so scrapelint leaves it alone.
+var ErrReadOnly = errors.New("file is read-only; not fixed (make it writable to fix it)")
 
 // TempPrefix starts the names of temporary files; a leftover one (from a
 // killed run) is recognisable and safe to delete.
@@ -29,6 +34,9 @@ func WriteAtomic(path string, orig, data []byte) error {
 	if err != nil {
 		return err
 	}
+	if info.Mode().Perm()&0o200 == 0 {
+		return ErrReadOnly
+	}
 	cur, err := os.ReadFile(real)
 	if err != nil {
 		return err
@@ -37,6 +45,7 @@ func WriteAtomic(path string, orig, data []byte) error {
 		return ErrChanged
 	}
 	dir := filepath.Dir(real)
+	CleanTemps(real)
 	tmp, err := os.CreateTemp(dir, TempPrefix+filepath.Base(real)+"-*.tmp")
 	if err != nil {
 		return fmt.Errorf("cannot write beside %s: %w", path, err)
@@ -69,4 +78,19 @@ func WriteAtomic(path string, orig, data []byte) error {
 		_ = d.Close()
 	}
 	return nil
+}
+
+// CleanTemps deletes temporary files that a killed run left for the file
+// at path; they hold a copy of the old or the new bytes, never the only one.
+func CleanTemps(path string) {
+	dir, base := filepath.Split(path)
+	matches, _ := filepath.Glob(filepath.Join(dir, TempPrefix+globEscape(base)+"-*.tmp"))
+	for _, m := range matches {
+		_ = os.Remove(m)
+	}
+}
+
+func globEscape(s string) string {
+	r := strings.NewReplacer("*", "\\*", "?", "\\?", "[", "\\[", "\\", "\\\\")
+	return r.Replace(s)
 }

@@ -97,17 +97,22 @@ func checkAdTokens(ctx *Context) {
 		ln := d.LineOf(h)
 		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
-		for _, m := range adTokenRe.FindAllIndex(line, -1) {
+		matches := adTokenRe.FindAllIndex(line, -1)
+		// A line holding nothing but tokens goes as a whole (decided once
+		// per line: a long line may hold thousands of tokens).
+		if len(matches) > 0 && onlyTokens(d.VisibleLine(ln), adTokenRe) && !d.InNonProse(s+matches[0][0]) {
+			tok := string(line[matches[0][0]:matches[0][1]])
+			ctx.ReportLines(ln, ln, fmt.Sprintf("placeholder token %s left by an ad plugin or autoblog template", tok), "delete the line")
+			_, _, done = d.Line(ln)
+			continue
+		}
+		for _, m := range matches {
 			ms, me := s+m[0], s+m[1]
-			if ms < h-1 || d.InNonProse(ms) {
+			if d.InNonProse(ms) {
 				continue
 			}
 			tok := string(d.Src[ms:me])
 			msg := fmt.Sprintf("placeholder token %s left by an ad plugin or autoblog template", tok)
-			if onlyTokens(d.VisibleLine(ln), adTokenRe) {
-				ctx.ReportLines(ln, ln, msg, "delete the line")
-				break
-			}
 			ctx.Report(ms, me, msg, ctx.Replace(ms, spaceAfter(d.Src, me), "", "remove the token"))
 		}
 		_, _, done = d.Line(ln)

@@ -102,7 +102,8 @@ func init() {
 			"`Go Back to Top. Skip To: Start of Article.`), pager and back links (`Next article`, `Back to top`, " +
 			"`🔙 返回日历`), read-more and related-content teasers (`Read more`, `READ MORE: <headline>`, " +
 			"`Also read: <headline>`, `Related Posts:` with the list of links under it), `Scroll down for video`, " +
-			"breadcrumbs (`Home > News > World`), `Page 2 of 5`, and the same labels in other languages. Single " +
+			"breadcrumbs (`Home > News > World`), menu and footer-link rows (`Home | About | Contact`), tag lists " +
+			"(`Tags: budget, council`), `Page 2 of 5`, and the same labels in other languages. Single " +
 			"words such as `Search` or `Menu` count only at the very start or end of the article or beside " +
 			"other navigation.",
 		Why: "The links pointed to other pages; without the page around them they interrupt the article or " +
@@ -149,7 +150,7 @@ func init() {
 			"`Leave a Reply`, `Cancel reply`, `Your email address will not be published. Required fields are " +
 			"marked *`, `Save my name, email, and website in this browser for the next time I comment.`, " +
 			"`Notify me of follow-up comments by email.`, `Post Comment`, `Comments are closed.`, Akismet's " +
-			"notice, and the bare field labels (`Name *`, `Email *`, `Website`) when they stand beside them.",
+			"notice, `2 thoughts on “<title>”`, `Posted in <category> | Leave a comment`, and the bare field labels (`Name *`, `Email *`, `Website`) when they stand beside them.",
 		Why: "The form cannot work in a copy; its labels are page chrome that trails after the article.",
 		FixNote: "Safe: deletes the lines. Bare field labels like `Website` are only reported inside a run " +
 			"of form lines, never alone.",
@@ -167,7 +168,8 @@ func init() {
 		Summary:  "Browser fallback text or a bot-check page instead of content (`Please enable JavaScript…`, `Loading...`).",
 		What: "Finds the text a page shows when a script, player or check did not run: `Please enable " +
 			"JavaScript to view the comments powered by Disqus.`, `Your browser does not support the video tag.`, " +
-			"`Loading...`, `Video unavailable`, and bot-check or block pages (`We've detected unusual activity " +
+			"`Loading...`, `Video unavailable`, an audio player's `Listen` button and time read-out under the " +
+			"headline, and bot-check or block pages (`We've detected unusual activity " +
 			"from your computer network`, `To continue, please click the box below to let us know you're not a " +
 			"robot.`, `Block reference ID:`). The lines of one block page form one finding.",
 		Why: "The scraper saved what the browser fell back to instead of the content; a block page means the " +
@@ -194,7 +196,8 @@ func init() {
 			"right the republisher does not have.",
 		FixNote: "Safe near the end of the article, where it is page footer: deletes the line. Elsewhere " +
 			"(an image credit `© Getty Images` between paragraphs, say) it is reported without a fix. A " +
-			"sentence about copyright that does not start with the notice is prose.",
+			"sentence about copyright that does not start with the notice is prose, and a licence statement " +
+			"(`Licensed under CC BY 4.0`) is content and is never reported.",
 		Examples: []Example{
 			{Bad: "Body.\n\n© 2024 Example News. All rights reserved.\n", Good: "Copyright law protects the text, the court said.\n", Fixed: "Body.\n"},
 			{Bad: "Body.\n\nCopyright 2021 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n", Good: "The band reserved all rights to the recording.\n", Fixed: "Body.\n"},
@@ -210,7 +213,9 @@ func init() {
 		Summary:  "Source attribution line at the start or end of a republished article (`Source: [here](…)`, `Originally published at …`).",
 		What: "Finds short attribution lines that a republisher puts first or last: `Source: …`, `Via: …`, " +
 			"`Originally published at/on …`, `This article was originally published on …`, `Republished with " +
-			"permission from …`, `Source URL: …`. Only the first and last few lines of the body are checked.",
+			"permission from …`, `Source URL: …`. `Source:` and `Via:` lines count only as the first lines of the " +
+			"body or, linked to the copied page, as the last; in between (or under a quotation) they credit a " +
+			"chart or a quote.",
 		Why: "The line records where the copy came from; it is not part of the article and usually repeats " +
 			"the front matter.",
 		FixNote: "Unsafe: deletes the line. The attribution may be required by the source's licence or name " +
@@ -230,7 +235,9 @@ func init() {
 		What: "Finds lines that are only the credit of an image the scraper dropped: `Photo: …`, `Credit: …`, " +
 			"`Image source, …`, `(Photo by …/Getty Images)`, a line that is only a photo agency (`Getty Images`, " +
 			"`Reuters`), and in listicles the repeated store or domain credits under product pictures (`amazon.com`, " +
-			"`Amazon`, `instagram.com`). Bare names and domains count only when the article has two or more credit lines.",
+			"`Amazon`, `instagram.com`), and the `Image` placeholders left where pictures were. Bare names, domains " +
+			"and placeholders count only when the article has two or more such lines; a credit next to its image " +
+			"(Markdown, HTML, shortcode or template tag) is a caption and is left alone.",
 		Why: "Without its picture the credit is a stray name between paragraphs.",
 		FixNote: "Unsafe: deletes the line. A caption or credit may carry facts or be required by the " +
 			"image's licence, so review first.",
@@ -240,136 +247,6 @@ func init() {
 		},
 		Triggers: []string{"photo", "image", "credit", "getty", "embed from", "screenshot", "screengrab", "caption", "picture", "video", "gallery", "expand", "reuters", "afp", "shutterstock", "istock", "alamy", "associated press", ".com", "amazon", "target", "walmart", "etsy", "instagram", "courtesy"},
 	}, checkImageCredit))
-}
-
-func init() {
-	Register(New(Meta{
-		ID:       "boilerplate/timestamp-line",
-		Severity: Info,
-		Fix:      Unsafe,
-		Summary:  "Page timestamp kept as the first or last line (`Updated 2:54 PM ET, Thu August 6, 2020`).",
-		What: "Finds a line at the very start or end of the body that is only the page's time stamp: " +
-			"`Updated 2:54 PM ET, Thu August 6, 2020`, `Published on Oct 11, 2020`, `Last updated: 12 March " +
-			"2024`, `Updated on Oct 13, 2020. Posted on Oct 11, 2020`.",
-		Why: "The stamp is page chrome printed above or below the story; the date belongs in the front " +
-			"matter, and as text it reads like the first sentence of the article.",
-		FixNote: "Unsafe: deletes the line. The date may be the only record of when the story was published, " +
-			"so review (or move it to the front matter) first.",
-		Examples: []Example{
-			{Bad: "Updated 2:54 PM ET, Thu August 6, 2020\nWashington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Good: "Updated figures were published on Monday, August 6.\n", Fixed: "Washington (CNN)\nThe envoy resigned.\nMore text.\nEnd.\n", Path: "story.txt"},
-			{Bad: "Body.\n\nLast updated: 12 March 2024\n", Good: "Body.\n\nPosted in the lobby on March 12.\n", Fixed: "Body.\n"},
-		},
-		Triggers: []string{"updated", "published", "posted", ":"},
-	}, checkTimestamp))
-
-	Register(New(Meta{
-		ID:       "boilerplate/affiliate-disclosure",
-		Severity: Info,
-		Fix:      Unsafe,
-		Summary:  "Affiliate-link disclosure of the source site (`… may collect a share of sales from the links on this page`).",
-		What: "Finds the short notice that shopping and review sites put above product lists: `We may earn a " +
-			"commission from links on this page`, `<Site> may collect a share of sales or other compensation from " +
-			"the links on this page`, `As an Amazon Associate I earn from qualifying purchases`, `This post " +
-			"contains affiliate links`.",
-		Why: "The notice speaks for the scraped site's business deals; in a copy, whose links are gone or " +
-			"point elsewhere, it is untrue boilerplate.",
-		FixNote: "Unsafe: deletes the line. Where the copy still carries the affiliate links the disclosure " +
-			"may be legally required, so review first.",
-		Examples: []Example{
-			{Bad: "Title\nWe hope you love the products we recommend! Just so you know, Example may collect a share of sales or other compensation from the links on this page.\nBody.\n", Good: "The site said it may earn a commission, and critics objected to the practice in a long letter to the regulator.\n", Fixed: "Title\nBody.\n", Path: "list.txt"},
-			{Bad: "Body.\n\n*As an Amazon Associate I earn from qualifying purchases.*\n", Good: "Body.\n", Fixed: "Body.\n"},
-		},
-		Triggers: []string{"commission", "share of sales", "affiliate", "qualifying purchases"},
-	}, checkAffiliate))
-}
-
-// ---- timestamp line -------------------------------------------------------
-
-var (
-	bpStampRe = regexp.MustCompile(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]?\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
-	// A bare dateline with a time ("Oct. 11, 2020 10:59 a.m. PT").
-	bpBareStampRe = regexp.MustCompile(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?$`)
-	bpDateWordRe  = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b`)
-	bpStampJunkRe = regexp.MustCompile(`^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|et|pt|ct|mt|utc|gmt|bst|cet|est|edt|pst|pdt|ist|on|at|the|of|\d{4}|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[\d/.:-]+)$`)
-)
-
-// bpOnlyDate reports whether s is made of date and time words only.
-func bpOnlyDate(s string) bool {
-	if !bpDateWordRe.MatchString(s) {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' && false }) {
-		w = strings.Trim(w, ".,")
-		if w != "" && !bpStampJunkRe.MatchString(w) {
-			return false
-		}
-	}
-	return true
-}
-
-func checkTimestamp(ctx *Context) {
-	d := ctx.Doc
-	for _, ln := range bpCandidatesW(ctx, 120, 16) {
-		v := d.VisibleLine(ln)
-		n := bpNorm(v)
-		if bpWords(n) > 16 {
-			continue
-		}
-		if !bpHasAny(n, "updated", "published", "posted") {
-			if !bpBareStampRe.MatchString(n) || bpNonBlankBefore(d, ln, 4) >= 4 {
-				continue
-			}
-		} else if m := bpStampRe.FindStringSubmatch(n); m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
-			continue
-		}
-		if bpNonBlankBefore(d, ln, 4) >= 4 && !bpInTail(d, ln, 2) {
-			// Page stamps sit under the headline or at the very end.
-			continue
-		}
-		if bpNextToByline(d, ln) {
-			// Date and byline together are the article's own byline block.
-			continue
-		}
-		ctx.ReportLines(ln, ln, fmt.Sprintf("page timestamp %q kept as a line of the article", bpQuote(v)), "delete the timestamp line")
-	}
-}
-
-// bpNextToByline reports whether the nearest visible line before or after
-// ln is a byline ("By Jane Roe").
-func bpNextToByline(d *article.Doc, ln int) bool {
-	for _, step := range []int{-1, 1} {
-		for k := ln + step; k >= d.FirstBodyLine() && k < d.LineCount(); k += step {
-			v := bpTrimVisible(d, k)
-			if v == "" {
-				continue
-			}
-			if strings.HasPrefix(v, "By ") || strings.HasPrefix(v, "by ") || strings.HasPrefix(v, "BY ") {
-				return true
-			}
-			break
-		}
-	}
-	return false
-}
-
-// ---- affiliate disclosure ---------------------------------------------------
-
-var bpAffiliateRe = regexp.MustCompile(`\b(?:may|might|will|could) (?:collect|earn|receive|get) (?:a (?:small )?)?(?:share of (?:sales|revenue)|commission|affiliate commission|compensation)|\bas an amazon associate,? (?:i|we) earn\b|\b(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links?\b|\baffiliate links? (?:on|in) this (?:page|post|article)\b|\b(?:we|i) (?:may )?earn (?:a )?(?:small )?(?:affiliate )?commission\b`)
-
-func checkAffiliate(ctx *Context) {
-	d := ctx.Doc
-	for _, ln := range bpCandidatesW(ctx, 600, 60) {
-		v := d.VisibleLine(ln)
-		n := bpNorm(v)
-		if n == "" || bpWords(n) > 60 || !bpAffiliateRe.MatchString(n) {
-			continue
-		}
-		// The notice speaks of "we", "our" or the site, and the links "on this page".
-		if !strings.Contains(n, "associate") && !strings.Contains(n, "this page") && !strings.Contains(n, "this post") && !strings.Contains(n, "affiliate") && !strings.Contains(n, "links") && !strings.HasPrefix(n, "we ") {
-			continue
-		}
-		ctx.ReportLines(ln, ln, fmt.Sprintf("affiliate disclosure %q of the source site", bpQuote(v)), "delete the disclosure")
-	}
 }
 
 // ---- source trailer -------------------------------------------------------
@@ -408,7 +285,7 @@ func checkSourceTrailer(ctx *Context) {
 			lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
 		}
 	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+	bpReport(ctx, bpRuns(d, lines, false), func(run []bpLine) string {
 		return fmt.Sprintf("source trailer %q left by the republisher", bpQuote(run[0].what))
 	}, "delete the source trailer", nil)
 }
@@ -420,11 +297,10 @@ var (
 	bpFollowRe     = regexp.MustCompile(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}(?:[\s:]+@\w{1,30})?$`)
 	bpShareOnRe    = regexp.MustCompile(`\b(?:share (?:on|via|by)|share|tweet|pin)\b`)
 	bpSharePrefix  = regexp.MustCompile(`^(?:share this(?: article| story| post)?|follow us(?: on)?)\s*:?\s*`)
-	bpShareURLs    = []string{"addtoany.com/add_to", "facebook.com/sharer", "twitter.com/intent/tweet", "twitter.com/share", "x.com/intent/", "linkedin.com/sharearticle", "linkedin.com/sharing", "pinterest.com/pin/create", "reddit.com/submit", "wa.me/?", "api.whatsapp.com/send", "t.me/share", "telegram.me/share", "mailto:?", "tumblr.com/share", "getpocket.com/save", "share.flipboard.com"}
 )
 
 // bpShareClass classifies a normalised line for the share-bar rule.
-func bpShareClass(d *article.Doc, ln int, n string) bpMatch {
+func bpShareClass(n string) bpMatch {
 	if n == "" {
 		return bpNone
 	}
@@ -461,13 +337,58 @@ func bpShareClass(d *article.Doc, ln int, n string) bpMatch {
 	return bpNone
 }
 
+var bpShareDestRe = regexp.MustCompile(`(?i)shar(?:e|er|ing)|intent/|addtoany|mailto:\?|^#|javascript:|print|pin/create|submit\?|wa\.me/\?|send\?`)
+
+// bpLinksNotShare reports whether a line holds links and none of them
+// points at a share endpoint.
+func bpLinksNotShare(raw []byte) bool {
+	var dests []string
+	line := string(raw)
+	for i := 0; i < len(line); {
+		j := strings.Index(line[i:], "](")
+		k := indexFold(raw[i:], []byte("href="))
+		switch {
+		case j >= 0 && (k < 0 || j < k):
+			start := i + j + 2
+			end := strings.IndexAny(line[start:], ") ")
+			if end < 0 {
+				end = len(line) - start
+			}
+			dests = append(dests, line[start:start+end])
+			i = start + end
+		case k >= 0:
+			start := i + k + 5
+			if start < len(line) && (line[start] == '"' || line[start] == '\'') {
+				start++
+			}
+			end := strings.IndexAny(line[start:], "\"' >")
+			if end < 0 {
+				end = len(line) - start
+			}
+			dests = append(dests, line[start:start+end])
+			i = start + end
+		default:
+			i = len(line)
+		}
+	}
+	if len(dests) == 0 {
+		return false
+	}
+	for _, dst := range dests {
+		if bpShareDestRe.MatchString(dst) {
+			return false
+		}
+	}
+	return true
+}
+
 func checkShareBar(ctx *Context) {
 	d := ctx.Doc
 	var lines []bpLine
 	for _, ln := range bpCandidatesW(ctx, 120, 16) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		m := bpShareClass(d, ln, n)
+		m := bpShareClass(n)
 		raw := d.LineText(ln)
 		if m == bpNone && n == "link" && !strings.Contains(string(raw), "](") && indexFold(raw, []byte("<a ")) < 0 {
 			// A bare "Link" is the label of a copy-link button.
@@ -480,15 +401,24 @@ func checkShareBar(ctx *Context) {
 			// "Email *" is a required field of a form, not a button.
 			continue
 		}
+		if ln+1 < d.LineCount() && bytes.HasPrefix(bytes.TrimLeft(d.LineText(ln+1), " "), []byte(": ")) {
+			// A definition-list term ("Print" / ": the paper edition").
+			continue
+		}
 		// "Link" or a lone network name as a heading names a section.
 		if m == bpStrong && bpIsHeading(d, ln) && !strings.HasPrefix(n, "share") && !strings.HasPrefix(n, "like") {
+			m = bpWeak
+		}
+		// "[Twitter](https://twitter.com/someone)" alone is a profile or
+		// contact link; a share button points at a share endpoint.
+		if m == bpStrong && !strings.HasPrefix(n, "share") && !strings.HasPrefix(n, "like") && !strings.HasPrefix(n, "click") && bpLinksNotShare(raw) {
 			m = bpWeak
 		}
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
 	}
 	// Weak share words never stand alone, not even at the edge.
 	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines) {
+	for _, run := range bpRuns(d, lines, false) {
 		for _, l := range run {
 			if l.kind == bpStrong {
 				runs = append(runs, run)
@@ -507,7 +437,7 @@ func checkShareBar(ctx *Context) {
 // ---- newsletter and paywall -------------------------------------------------
 
 var (
-	bpNewsletterRe = regexp.MustCompile(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts)\b`)
+	bpNewsletterRe = regexp.MustCompile(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts|(?:youtube|whatsapp|telegram) (?:channel|group)|podcast)\b`)
 	bpInboxRe      = regexp.MustCompile(`\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight |directly |right )?to your inbox\b`)
 	bpWorkPitchRe  = regexp.MustCompile(`^using [\p{L}\p{N} .&'-]{1,40} for work$`)
 	bpJoinRe       = regexp.MustCompile(`^join (?:pro|premium|plus)\b(?:\s*\S+){0,6}$`)
@@ -538,7 +468,7 @@ func bpNewsletterClass(n string) bpMatch {
 		return bpNone
 	}
 	switch {
-	case bpHasAny(n, "newsletter", "inbox", "mailing", "email", "e-mail", "briefing", "digest", "alerts") && bpNewsletterRe.MatchString(n),
+	case bpHasAny(n, "newsletter", "inbox", "mailing", "email", "e-mail", "briefing", "digest", "alerts", "channel", "group", "podcast") && bpNewsletterRe.MatchString(n),
 		strings.Contains(n, "inbox") && bpWords(n) <= 20 && bpInboxRe.MatchString(n),
 		strings.HasPrefix(n, "using ") && bpWorkPitchRe.MatchString(n),
 		strings.HasPrefix(n, "join ") && bpJoinRe.MatchString(n),
@@ -584,7 +514,7 @@ func checkNewsletter(ctx *Context) {
 			done = k
 		}
 	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+	bpReport(ctx, bpRuns(d, lines, false), func(run []bpLine) string {
 		return fmt.Sprintf("newsletter or paywall pitch %q left in the article", bpQuote(run[0].what))
 	}, "delete the pitch", nil)
 }
@@ -601,7 +531,9 @@ var (
 	bpPagerRe  = regexp.MustCompile(`^(?:page \d+ of \d+|\d+ of \d+ pages?)$`)
 	bpCrumbRe  = regexp.MustCompile(`^home(?:\s*[>›»]\s*[^>›»]{1,40}){1,5}$`)
 	bpMoreOnRe = regexp.MustCompile(`^(?:find )?more (?:from|by) [^.]{1,60} on [\p{L}\p{N}.]{2,30}$`)
-	bpBackRe   = regexp.MustCompile(`^(?:返回|回到)\p{Han}{0,6}$`)
+	// "More from Example News", "More by A. Writer": a site's link block label.
+	bpMoreFromRe = regexp.MustCompile(`^More (?:from|by) \p{Lu}[\p{L}\p{N} .&'-]{1,40}$`)
+	bpBackRe     = regexp.MustCompile(`^(?:返回|回到)\p{Han}{0,6}$`)
 	// A tag or category list: "Tags: budget, council, parks".
 	bpTagsRe = regexp.MustCompile(`^(?:tags?|tagged(?: with)?|filed under|categories|category|topics)\s*:\s*[^,|;]{1,40}(?:\s*[,|;]\s*[^,|;]{1,40}){0,20}$`)
 	// Jetpack's related-post category line: In "News".
@@ -609,7 +541,7 @@ var (
 	// Teaser labels that head a list of links.
 	bpListHeads = map[string]bool{"related": true, "related posts": true, "related articles": true, "related stories": true, "related content": true, "related links": true, "related coverage": true, "related reading": true, "related news": true, "you may also like": true, "you might also like": true, "more stories": true, "recommended for you": true, "recommended stories": true, "recommended articles": true, "popular posts": true, "most popular": true, "most read": true, "recent posts": true, "read more": true, "also read": true, "read also": true, "more on this story": true, "相关阅读": true, "相关文章": true, "推荐阅读": true}
 	// An inline teaser after a sentence ("… on Monday.  Read more: Headline").
-	bpInlineTeaserRe = regexp.MustCompile(`[.!?”"]\s+(?:READ MORE|Read more|ALSO READ|Also read|RELATED|Related):\s+\p{Lu}`)
+	bpInlineTeaserRe = regexp.MustCompile(`[.!?”"][\s\x{a0}]+(?:READ MORE|Read more|ALSO READ|Also read|RELATED|Related):[\s\x{a0}]+\p{Lu}`)
 )
 
 func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
@@ -628,7 +560,7 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 	if bpInCategoryRe.MatchString(strings.ToLower(strings.TrimSpace(v))) {
 		return bpWeak
 	}
-	if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) {
+	if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) && bpHeadlineAfterLabel(v) {
 		// "More: the rest of the sentence." in prose has a verb and an end
 		// stop; a teaser headline has neither terminal punctuation nor a
 		// lower-case label in running text. Keep lines that end like
@@ -661,7 +593,7 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 			return bpStrong
 		}
 	case 'f', 'm':
-		if bpMoreOnRe.MatchString(n) {
+		if bpMoreOnRe.MatchString(n) || bpMoreFromRe.MatchString(strings.TrimSpace(v)) && bpWords(n) <= 7 {
 			return bpStrong
 		}
 	default:
@@ -750,6 +682,25 @@ func bpTagItemsShort(n string) bool {
 		}
 	}
 	return true
+}
+
+// bpHeadlineAfterLabel reports whether the text after a teaser label
+// starts like a headline (capital, digit, quote), not like the rest of a
+// sentence ("Related: how we counted.").
+func bpHeadlineAfterLabel(v string) bool {
+	i := strings.IndexAny(v, ":|›»>–—")
+	if i < 0 {
+		return false
+	}
+	for _, r := range v[i:] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return !unicode.IsLower(r)
+		}
+		if r == '"' || r == '“' || r == '\'' || r == '‘' {
+			return true
+		}
+	}
+	return false
 }
 
 // bpUpperLabel reports whether the label before the colon is in capitals
@@ -850,7 +801,7 @@ func checkNavigation(ctx *Context) {
 			}
 		}
 	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+	bpReport(ctx, bpRuns(d, lines, true), func(run []bpLine) string {
 		if len(run) > 1 {
 			return fmt.Sprintf("site navigation %q (%d lines) left in the article", bpQuote(run[0].what), len(run))
 		}
@@ -882,7 +833,10 @@ func bpInlineTeaser(ctx *Context, ln int) {
 		return
 	}
 	start := s + loc[0] + 1
-	for start < e && (d.Src[start] == ' ' || d.Src[start] == '"' || d.Src[start] == '\t') {
+	for start < e && (d.Src[start] == ' ' || d.Src[start] == '"' || d.Src[start] == '\t' || d.Src[start] == 0xc2 && start+1 < e && d.Src[start+1] == 0xa0) {
+		if d.Src[start] == 0xc2 {
+			start++
+		}
 		start++
 	}
 	if d.InNonProse(start) {
@@ -895,7 +849,7 @@ func bpInlineTeaser(ctx *Context, ln int) {
 	for end < e && d.Src[end]&0xC0 == 0x80 {
 		end++
 	}
-	ctx.Report(start, end, "read-more teaser glued into the text", nil)
+	ctx.Report(start, end, fmt.Sprintf("read-more teaser %q glued into the text", bpQuote(strings.TrimSpace(string(d.Src[start:end])))), nil)
 }
 
 // ---- social counters ---------------------------------------------------------
@@ -919,7 +873,7 @@ func checkSocialCounter(ctx *Context) {
 		}
 		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
 	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
+	bpReport(ctx, bpRuns(d, lines, false), func(run []bpLine) string {
 		return fmt.Sprintf("social counter %q left as a line", bpQuote(run[0].what))
 	}, "delete the counter", nil)
 }
@@ -943,7 +897,7 @@ func checkCommentForm(ctx *Context) {
 	}
 	lines = bpAddWeakNeighbours(d, lines, bpComment, 12)
 	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines) {
+	for _, run := range bpRuns(d, lines, false) {
 		for _, l := range run {
 			if l.kind == bpStrong {
 				runs = append(runs, run)
@@ -1101,7 +1055,7 @@ func checkBrowserFallback(ctx *Context) {
 	lines = append(lines, extra...)
 	sortBPLines(lines)
 	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines) {
+	for _, run := range bpRuns(d, lines, false) {
 		for _, l := range run {
 			if l.kind == bpStrong {
 				runs = append(runs, run)
@@ -1120,187 +1074,4 @@ func checkBrowserFallback(ctx *Context) {
 // bpWholeBody reports whether a run covers every visible line of the body.
 func bpWholeBody(d *article.Doc, run []bpLine) bool {
 	return bpNonBlankBefore(d, run[0].ln, 1) == 0 && bpNonBlankAfter(d, run[len(run)-1].ln, 1) == 0
-}
-
-// ---- copyright footer --------------------------------------------------------------
-
-var (
-	bpCopyrightRe = regexp.MustCompile(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\W*$|\bmay not be (?:published|reproduced),? broadcast, rewritten,? or redistributed\W*$`)
-)
-
-func checkCopyright(ctx *Context) {
-	d := ctx.Doc
-	var lines []bpLine
-	for _, ln := range bpCandidatesW(ctx, 400, 45) {
-		v := d.VisibleLine(ln)
-		// bpNorm would trim the "©" itself; lower-case and trim spaces only.
-		n := strings.TrimSpace(strings.ToLower(v))
-		n = strings.TrimLeft(n, "*_-–—|•· ")
-		if n == "" || !bpHasAny(n, "©", "(c)", "&copy", "copyright", "rights reserved", "may not be") || bpWords(n) > 45 || !bpCopyrightRe.MatchString(n) {
-			continue
-		}
-		if bpWords(n) > 12 && !bpHasAny(n, "copyright", "rights reserved", "may not be") {
-			// "© Site" glued to a sentence: the line is mostly text.
-			continue
-		}
-		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
-	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
-		return fmt.Sprintf("copyright footer %q of the source page", bpQuote(run[0].what))
-	}, "delete the copyright footer", func(run []bpLine) bool { return bpInTail(d, run[len(run)-1].ln, 8) })
-}
-
-// ---- attribution line -------------------------------------------------------------
-
-var bpEdgeOnlyAttrRe = regexp.MustCompile(`^(?:source|sources|via|source url|original url|original link|original source|courtesy of)\b`)
-
-var bpAttributionRe = regexp.MustCompile(`^(?:(?:source|sources|via|source url|original url|original link|original source)\s*:\s*\S|(?:originally|first) (?:published|posted|appeared) (?:at|on|in|by)\b|this (?:article|story|post|piece|essay|column) (?:was )?(?:originally|first) (?:published|posted|appeared|ran)\b|(?:republished|reprinted|reposted|cross-posted|crossposted) (?:with permission )?(?:from|with permission)\b|courtesy of\b)`)
-
-// bpAfterQuote reports whether the previous non-blank line is a quotation.
-func bpAfterQuote(d *article.Doc, ln int) bool {
-	for k := ln - 1; k >= d.FirstBodyLine(); k-- {
-		if d.IsBlankLine(k) {
-			continue
-		}
-		t := strings.TrimSpace(string(d.LineText(k)))
-		return strings.HasPrefix(t, ">") || strings.HasSuffix(strings.ToLower(t), "</blockquote>")
-	}
-	return false
-}
-
-// bpClauseRe spots a sentence that goes on after the attribution phrase
-// ("Originally published in 1851, the novel sold poorly").
-var bpClauseRe = regexp.MustCompile(`, (?:the|a|an|it|he|she|they|we|i|this|that|its|his|her|their)\s`)
-
-func checkAttribution(ctx *Context) {
-	d := ctx.Doc
-	var lines []bpLine
-	for _, ln := range bpCandidatesW(ctx, 300, 30) {
-		v := d.VisibleLine(ln)
-		n := bpNorm(v)
-		if n == "" || bpWords(n) > 30 || !bpAttributionRe.MatchString(n) || bpClauseRe.MatchString(n) {
-			continue
-		}
-		// "Source: X" and "Via: X" are republisher notes only at the edges
-		// of the body; in the middle they credit a chart or a quote. The
-		// "originally published" forms are notes wherever they stand.
-		if bpEdgeOnlyAttrRe.MatchString(n) && bpNonBlankBefore(d, ln, 2) >= 2 && !bpInTail(d, ln, 2) {
-			continue
-		}
-		if bpAfterQuote(d, ln) {
-			// "Source: …" under a quotation credits the quote.
-			continue
-		}
-		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
-	}
-	bpReport(ctx, bpRuns(d, lines), func(run []bpLine) string {
-		return fmt.Sprintf("attribution line %q added by the republisher", bpQuote(run[0].what))
-	}, "delete the attribution line", nil)
-}
-
-// ---- image credit ------------------------------------------------------------------
-
-var (
-	bpCreditPrefixRe = regexp.MustCompile(`^embed from getty images$|^(?:enlarge this image|toggle caption|hide caption|image caption|image source)$|^\(?(?:photograph|photo illustration|video screenshot|screenshot|screengrab) (?:by|via|courtesy(?: of)?)\s+\S.{0,80}\)?$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
-	bpAgencies       = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true, "ap photo": true, "associated press": true, "epa": true, "shutterstock": true, "istock": true, "istockphoto": true, "getty images/istockphoto": true, "alamy": true, "alamy stock photo": true, "afp via getty images": true, "rex features": true, "rex/shutterstock": true, "pa": true, "pa media": true, "pa wire": true, "bloomberg": true, "xinhua": true, "anadolu agency": true, "unsplash": true, "pexels": true, "pixabay": true, "courtesy": true, "handout": true, "file photo": true}
-	// Placeholders left where a picture was ("Image"), reported when repeated.
-	bpImagePlaceholders = map[string]bool{"image": true, "photo": true, "picture": true, "video": true, "gallery": true, "expand": true}
-	bpStores            = map[string]bool{"amazon": true, "target": true, "walmart": true, "etsy": true, "ebay": true, "wayfair": true, "best buy": true, "nordstrom": true, "sephora": true, "ulta": true, "macy's": true, "home depot": true, "amazon customer": true, "instagram": true}
-	bpPathValueRe       = regexp.MustCompile(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
-	bpDomainRe          = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
-)
-
-// bpCreditClass: strong for explicit credits, weak for bare names and
-// domains (which need a second credit line in the article).
-func bpCreditClass(d *article.Doc, ln int, v string) bpMatch {
-	n := bpNorm(v)
-	if n == "" || bpWords(n) > 16 || bpIsHeading(d, ln) {
-		return bpNone
-	}
-	if bpCreditPrefixRe.MatchString(n) {
-		if bpPathValueRe.MatchString(n) {
-			// "image: /assets/a.png" is a leaked metadata field, not a credit.
-			return bpNone
-		}
-		return bpStrong
-	}
-	if bpImagePlaceholders[n] {
-		return bpWeak
-	}
-	// "amazon.com , c / amazon.com", "Amazon Customer / amazon.com".
-	parts := strings.FieldsFunc(n, func(r rune) bool { return r == '/' || r == ',' || r == '|' || r == ';' })
-	if len(parts) == 0 || len(parts) > 4 {
-		return bpNone
-	}
-	named := 0
-	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		switch {
-		case bpAgencies[p] || bpStores[p] || bpDomainRe.MatchString(p):
-			named++
-		case len(p) <= 2:
-			// Initials of a photographer ("c").
-		default:
-			return bpNone
-		}
-	}
-	if named == 0 {
-		return bpNone
-	}
-	if len(parts) == 1 && bpAgencies[n] && len(n) > 3 {
-		return bpStrong
-	}
-	return bpWeak
-}
-
-func checkImageCredit(ctx *Context) {
-	d := ctx.Doc
-	var lines []bpLine
-	for _, ln := range bpCandidatesW(ctx, 100, 16) {
-		raw := d.LineText(ln)
-		if d.Format == article.Markdown && bpListItem(raw) {
-			continue
-		}
-		v := d.VisibleLine(ln)
-		m := bpCreditClass(d, ln, v)
-		if m == bpNone || bpNearImage(d, ln) {
-			// Beside its picture a credit is a caption, not a leak.
-			continue
-		}
-		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
-	}
-	weak := 0
-	for _, l := range lines {
-		if l.kind == bpWeak {
-			weak++
-		}
-	}
-	for _, l := range lines {
-		if l.kind == bpStrong || weak >= 2 {
-			ctx.ReportLines(l.ln, l.ln, fmt.Sprintf("image credit %q left without its image", bpQuote(l.what)), "delete the credit line")
-		}
-	}
-}
-
-// bpNearImage reports whether an image (Markdown, HTML, a shortcode or a
-// template tag) stands within two lines of ln.
-func bpNearImage(d *article.Doc, ln int) bool {
-	for k := ln - 2; k <= ln+2; k++ {
-		if k < d.FirstBodyLine() || k >= d.LineCount() || k == ln {
-			continue
-		}
-		t := d.LineText(k)
-		if bytes.Contains(t, []byte("![")) || indexFold(t, []byte("<img")) >= 0 || indexFold(t, []byte("<figure")) >= 0 || indexFold(t, []byte("<picture")) >= 0 || indexFold(t, []byte("[caption")) >= 0 {
-			return true
-		}
-		if (bytes.Contains(t, []byte("{%")) || bytes.Contains(t, []byte("{{"))) && (indexFold(t, []byte("image")) >= 0 || indexFold(t, []byte("figure")) >= 0 || indexFold(t, []byte("img")) >= 0 || indexFold(t, []byte("photo")) >= 0) {
-			return true
-		}
-	}
-	return false
-}
-
-func bpListItem(raw []byte) bool {
-	t := strings.TrimLeft(string(raw), " \t")
-	return strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "+ ")
 }

@@ -141,7 +141,7 @@ func bpCandidatesW(ctx *Context, maxVisible, maxWords int) []int {
 				continue
 			}
 		}
-		if bpLineInCode(d, ln) || bpContinuation(d, ln) {
+		if lineInCode(d, ln) || bpContinuation(d, ln) {
 			continue
 		}
 		out = append(out, ln)
@@ -186,24 +186,6 @@ func bpTooLong(line []byte, maxLen, maxWords int) bool {
 	return false
 }
 
-// bpLineInCode is lineInCode with a binary search over the non-prose
-// ranges: a line inside code, a script or another multi-line non-prose
-// range is program text.
-func bpLineInCode(d *article.Doc, ln int) bool {
-	s, e, _ := d.Line(ln)
-	line := d.Src[s:e]
-	k := len(line) - len(bytes.TrimLeft(line, " \t"))
-	if k == len(line) || !d.OverlapsNonProse(s+k, e) {
-		return false
-	}
-	np := d.NonProse()
-	i := sort.Search(len(np), func(i int) bool { return np[i].End > s+k })
-	if i == len(np) || np[i].Start > s+k {
-		return false
-	}
-	return np[i].Start < s || np[i].End > e
-}
-
 // bpContinuation reports whether a Markdown line continues the sentence of
 // the line before it (semantic line breaks, hard-wrapped paragraphs): the
 // previous line is text that does not end a sentence.
@@ -229,9 +211,10 @@ type bpLine struct {
 }
 
 // bpRuns groups lines separated only by blank lines into runs and keeps
-// the runs that hold a strong line; weak lines alone survive only at the
-// edge of the article (the first or last few non-blank lines).
-func bpRuns(d *article.Doc, lines []bpLine) [][]bpLine {
+// the runs that hold a strong line. With edge, a run of weak lines also
+// survives as the article's last visible line (a trailing "Search"), or its
+// first when that is not the title (a heading, or a plain-text first line).
+func bpRuns(d *article.Doc, lines []bpLine, edge bool) [][]bpLine {
 	var runs [][]bpLine
 	for i := 0; i < len(lines); {
 		j := i + 1
@@ -246,7 +229,7 @@ func bpRuns(d *article.Doc, lines []bpLine) [][]bpLine {
 				break
 			}
 		}
-		if !keep && bpAtEdge(d, run[0].ln, run[len(run)-1].ln, 1) {
+		if !keep && edge && bpWeakAtEdge(d, run) {
 			keep = true
 		}
 		if keep {
@@ -257,16 +240,45 @@ func bpRuns(d *article.Doc, lines []bpLine) [][]bpLine {
 	return runs
 }
 
+func bpWeakAtEdge(d *article.Doc, run []bpLine) bool {
+	for _, l := range run {
+		if bpIsHeading(d, l.ln) {
+			return false
+		}
+	}
+	if bpNonBlankAfter(d, run[len(run)-1].ln, 1) == 0 {
+		return true
+	}
+	return d.Format != article.Text && bpNonBlankBefore(d, run[0].ln, 1) == 0
+}
+
+// bpOnlyBlankBetween reports whether only blank lines, or lines without
+// visible text (an empty list bullet, a wrapper tag), stand between a and b.
 func bpOnlyBlankBetween(d *article.Doc, a, b int) bool {
-	if b <= a {
+	if b <= a || b-a > 12 {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !d.IsBlankLine(k) {
+		if !d.IsBlankLine(k) && (bpTrimVisible(d, k) != "" || lineInCode(d, k) || bpHasMedia(d.LineText(k))) {
 			return false
 		}
 	}
 	return true
+}
+
+// bpHasMedia reports whether a line holds an image, a player or a
+// template tag: content without visible text that must not be swept away
+// with the residue around it.
+func bpHasMedia(t []byte) bool {
+	if bytes.Contains(t, []byte("![")) || bytes.Contains(t, []byte("{{")) || bytes.Contains(t, []byte("{%")) {
+		return true
+	}
+	for _, tag := range [][]byte{[]byte("<img"), []byte("<iframe"), []byte("<video"), []byte("<audio"), []byte("<picture"), []byte("<figure"), []byte("<svg"), []byte("<table"), []byte("<embed"), []byte("<object")} {
+		if indexFold(t, tag) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // bpNonBlankAfter counts the non-blank lines after ln, stopping at limit.
@@ -301,12 +313,6 @@ func bpTrimVisible(d *article.Doc, ln int) string {
 	return v
 }
 
-// bpAtEdge reports whether the lines first..last are among the first or
-// last k lines of the article that a reader sees.
-func bpAtEdge(d *article.Doc, first, last, k int) bool {
-	return bpNonBlankBefore(d, first, k) < k || bpNonBlankAfter(d, last, k) < k
-}
-
 // bpInTail reports whether ln is among the last k visible lines.
 func bpInTail(d *article.Doc, ln, k int) bool { return bpNonBlankAfter(d, ln, k) < k }
 
@@ -339,18 +345,9 @@ func bpReport(ctx *Context, runs [][]bpLine, msg func(run []bpLine) string, desc
 	d := ctx.Doc
 	for _, run := range runs {
 		first, last := run[0].ln, run[len(run)-1].ln
-		whole := true
-		for _, l := range run {
-			if !bpWholeLine(d, l.ln, l.ln) {
-				whole = false
-				break
-			}
-		}
-		if !whole && len(run) > 1 && bpWholeLine(d, first, last) {
-			// An HTML block spread over the lines (a share <div> with its
-			// list) is balanced as a whole.
-			whole = true
-		}
+		// The lines go as a block when their markup is balanced as a whole
+		// (a share <div> spread over its list lines counts).
+		whole := bpWholeLine(d, first, last)
 		ok := safe == nil || safe(run)
 		if whole {
 			if ok {

@@ -220,9 +220,9 @@ func init() {
 				Fixed: "The ministry denied the report.\n\n> This is not true at all. pic.twitter.com/AbCdEf1234\n>\n> — Jane Roe (@janeroe) March 3, 2021\n\nThe minister resigned later.\n",
 			},
 			{
-				Bad:   "The envoy quit on Monday. “Nothing is agreed until everything is agreed.” That was a slogan. https://t.co/Ab12Cd34Ef\n-JOHN DOE (@jdoe) October 18, 2021\nTalks resume next week.\n",
-				Good:  "The envoy quit on Monday, officials said on October 18, 2021.\n",
-				Fixed: "The envoy quit on Monday.\n> “Nothing is agreed until everything is agreed.” That was a slogan. https://t.co/Ab12Cd34Ef\n>\n> — JOHN DOE (@jdoe) October 18, 2021\nTalks resume next week.\n",
+				Bad:   "The minister left on Monday. “The road will open in May.” It did not. https://t.co/Ab12Cd34Ef\n-JOHN DOE (@jdoe) October 18, 2021\nTalks resume next week.\n",
+				Good:  "The minister left on Monday, officials said on October 18, 2021.\n",
+				Fixed: "The minister left on Monday.\n> “The road will open in May.” It did not. https://t.co/Ab12Cd34Ef\n>\n> — JOHN DOE (@jdoe) October 18, 2021\nTalks resume next week.\n",
 				Path:  "example.txt",
 			},
 			{
@@ -283,9 +283,9 @@ func init() {
 			"words is a guess, so the fix needs review; the attribution is never simply deleted.",
 		Examples: []Example{
 			{
-				Bad:   "The couple married in secret.\n\n So, today was the day we were meant to wed. @partner\n\nA post shared by Jane Roe (@janeroe_tv) on Sep 4, 2020 at 8:27pm PDT\n\nThey plan a party next year.\n",
-				Good:  "The couple shared a post on Instagram on Saturday.\n",
-				Fixed: "The couple married in secret.\n\n> So, today was the day we were meant to wed. @partner\n>\n> — Jane Roe (@janeroe_tv) on Instagram, Sep 4, 2020 at 8:27pm PDT\n\nThey plan a party next year.\n",
+				Bad:   "The bakery opened on Monday.\n\n Doors open at eight, come say hi! @cornerbakery #opening\n\nA post shared by Jane Roe (@janeroe_tv) on Sep 4, 2020 at 8:27pm PDT\n\nQueues formed early.\n",
+				Good:  "The bakery shared a post on Instagram on Saturday.\n",
+				Fixed: "The bakery opened on Monday.\n\n> Doors open at eight, come say hi! @cornerbakery #opening\n>\n> — Jane Roe (@janeroe_tv) on Instagram, Sep 4, 2020 at 8:27pm PDT\n\nQueues formed early.\n",
 			},
 			{
 				Bad:   "We are closed today for repairs.\nPosted by Corner Bakery on Friday, April 10, 2020\n",

@@ -32,8 +32,8 @@ func checkEmbedChrome(ctx *Context) {
 	d := ctx.Doc
 	n := d.LineCount()
 	strong := func(ln int) bool {
-		if s, e, _ := d.Line(ln); e-s > 400 {
-			return false // chrome lines are short; skip the costly view
+		if s, e, _ := d.Line(ln); e-s > 400 || embIsHeading(d.Src[s:e]) {
+			return false // chrome lines are short; a heading is the author's
 		}
 		v := normLine(d.VisibleLine(ln))
 		if v == "" {

@@ -155,7 +155,9 @@ func embCanonURL(src string) string {
 
 func embHostOf(src string) string {
 	u, err := url.Parse(embCanonURL(src))
-	if err != nil || u.Host == "" {
+	if err != nil || u.Host == "" || strings.IndexFunc(u.Host, func(r rune) bool {
+		return !(r == '.' || r == '-' || r == ':' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
+	}) >= 0 {
 		return "an external page"
 	}
 	return strings.TrimPrefix(u.Host, "www.")

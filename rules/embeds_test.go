@@ -20,9 +20,9 @@ func TestEmbedsRules(t *testing.T) {
 	cases := []embCase{
 		// --- flattened tweets ---
 		{name: "glued tweet keeps its paragraph", rule: "embeds/flattened-tweet", path: "a.txt",
-			src:   "Intro.\nThe envoy agreed to the deal. “Nothing is agreed until everything is.” A slogan. https://t.co/Ab12Cd34Ef\n-JANE ROE (@janeroe) October 18, 2021\nAfter.\n",
+			src:   "Intro.\nThe minister left on Monday. “The road will open in May.” It did not. https://t.co/Ab12Cd34Ef\n-JANE ROE (@janeroe) October 18, 2021\nAfter.\n",
 			lines: [][2]int{{2, 3}},
-			fixed: "Intro.\nThe envoy agreed to the deal.\n> “Nothing is agreed until everything is.” A slogan. https://t.co/Ab12Cd34Ef\n>\n> — JANE ROE (@janeroe) October 18, 2021\nAfter.\n"},
+			fixed: "Intro.\nThe minister left on Monday.\n> “The road will open in May.” It did not. https://t.co/Ab12Cd34Ef\n>\n> — JANE ROE (@janeroe) October 18, 2021\nAfter.\n"},
 		{name: "em dash signature", rule: "embeds/flattened-tweet",
 			src:   "Intro.\n\nWe did it. pic.twitter.com/AbCdEf1234\n— Team Org (@teamorg) March 3, 2021\n\nAfter.\n",
 			lines: [][2]int{{3, 4}}},
@@ -54,6 +54,10 @@ func TestEmbedsRules(t *testing.T) {
 			src:   "Intro.\nWe did it\npic.twitter.com/AbCdEf1234\n— Team Org (@teamorg) March 3, 2021\nAfter.\n",
 			lines: [][2]int{{2, 4}},
 			fixed: "Intro.\n> We did it\n> pic.twitter.com/AbCdEf1234\n>\n> — Team Org (@teamorg) March 3, 2021\nAfter.\n"},
+		{name: "html paragraphs of a flattened tweet", rule: "embeds/flattened-tweet",
+			src:   "Intro.\n\n<p>We did <b>it</b>.</p><p>&mdash; Team Org (@teamorg) <a href=\"https://twitter.com/teamorg/status/123456789\">March 3, 2021</a></p>\n\nAfter.\n",
+			lines: [][2]int{{3, 3}},
+			fixed: "Intro.\n\n> We did it.\n>\n> — Team Org (@teamorg) [March 3, 2021](https://twitter.com/teamorg/status/123456789)\n\nAfter.\n"},
 		{name: "bluesky signature", rule: "embeds/flattened-tweet",
 			src:   "Intro.\n\nHello sky.\n— Some One (@someone.bsky.social) March 3, 2024 at 9:15 AM\n",
 			lines: [][2]int{{3, 4}}},
@@ -127,6 +131,8 @@ func TestEmbedsRules(t *testing.T) {
 			lines: [][2]int{{3, 21}}, fixed: "Intro.\n\nOutro.\n"},
 		{name: "timeline widget", rule: "embeds/embed-chrome",
 			src: "Intro.\n\nTweets by @teamorg\n\nAfter.\n", lines: [][2]int{{3, 3}}},
+		{name: "heading named like chrome", rule: "embeds/embed-chrome",
+			src: "## Embedded video\n\nHow to add one to your page.\n"},
 		{name: "chrome words in a sentence", rule: "embeds/embed-chrome",
 			src: "Fans could watch on YouTube or tap to unmute the stream, the club said.\n"},
 		// --- raw embeds ---

@@ -418,6 +418,8 @@ func embSplitGlued(text string) int {
 	return 0
 }
 
+var embHTMLTagRe = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
+
 var embURLRe = regexp.MustCompile(`(?i)\bhttps?://\S+|\bpic\.twitter\.com/\w+`)
 
 func embStripURLs(s string) string { return embURLRe.ReplaceAllString(s, "") }
@@ -434,6 +436,10 @@ func embTweetFix(d *article.Doc, t embTweet) *Fix {
 		}
 		prefix = strings.TrimRight(raw[:cut], " \t")
 		text = strings.TrimSpace(raw[cut:])
+		if embHTMLTagRe.MatchString(text) {
+			// Markup of the page the tweet was cut from: keep what shows.
+			text = embSpacePunctRe.ReplaceAllString(embVisibleText([]byte(text)), "$1$2")
+		}
 		// Lines of a multi-line tweet stay lines of the quotation.
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\n", "\n> ")
 		if prefix != "" {

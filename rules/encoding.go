@@ -82,9 +82,9 @@ func init() {
 			"Persian, Indic scripts) and zero-width spaces that separate words in Thai, Lao, Khmer, " +
 			"Burmese, Chinese or Japanese are left alone.",
 		Why: "Copied from a CMS or a PDF, these characters are invisible but break search, word counts, " +
-			"spell checking and sometimes hyphenate words in the middle (`trade­-based`).",
+			"spell checking and sometimes hyphenate words in the middle (`trade\u00ad-based`).",
 		FixNote: "Safe: deletes the characters. A soft hyphen between two digits stood for a dash " +
-			"(`6­8 per cent`) and is only reported, because deleting it would join the numbers.",
+			"(`6\u00ad8 per cent`) and is only reported, because deleting it would join the numbers.",
 		Examples: []Example{
 			{Bad: "The film\u200b *Hobo*\u200b opens today.\n", Good: "The film *Hobo* opens today.\n", Fixed: "The film *Hobo* opens today.\n"},
 			{Bad: "A trade\u00ad-based economy.\n", Good: "A trade-based economy.\n", Fixed: "A trade-based economy.\n"},
@@ -275,7 +275,6 @@ func checkMojibakePiece(ctx *Context, ps, pe int) {
 		}
 		if oa == len(text) || fa == len(fixed) {
 			if oa != len(text) || fa != len(fixed) {
-				changes = nil
 				report(0, len(text), fixed)
 				return
 			}

@@ -13,21 +13,15 @@ import (
 // is program text, not residue.
 func lineInCode(d *article.Doc, ln int) bool {
 	s, e, _ := d.Line(ln)
-	line := d.Src[s:e]
-	k := len(line) - len(bytes.TrimLeft(line, " \t"))
-	if k == len(line) {
+	k := s
+	for k < e && (d.Src[k] == ' ' || d.Src[k] == '\t') {
+		k++
+	}
+	if k == e {
 		return false
 	}
-	for _, sp := range d.NonProse() {
-		if sp.End <= s+k {
-			continue
-		}
-		if sp.Start > s+k {
-			return false
-		}
-		return sp.Start < s || sp.End > e
-	}
-	return false
+	sp, ok := d.NonProseAt(k)
+	return ok && (sp.Start < s || sp.End > e)
 }
 
 // enclosingElement finds the HTML element with one of the given tag names
@@ -65,14 +59,49 @@ func enclosingElement(src []byte, off int, tags []string) (article.Span, bool) {
 	return best, best.Start >= 0
 }
 
+// indexFold is an ASCII case-insensitive bytes.Index. It jumps between
+// occurrences of sub's first byte (in either case) with IndexByte, keeping
+// the next position of each case so no stretch is scanned twice.
 func indexFold(s, sub []byte) int {
 	n := len(sub)
-	for i := 0; i+n <= len(s); i++ {
+	if n == 0 {
+		return 0
+	}
+	if n > len(s) {
+		return -1
+	}
+	lo, up := sub[0], sub[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 32
+	} else if 'A' <= lo && lo <= 'Z' {
+		lo = up + 32
+	}
+	last := len(s) - n + 1
+	next := func(c byte, from int) int {
+		if k := bytes.IndexByte(s[from:last], c); k >= 0 {
+			return from + k
+		}
+		return last
+	}
+	nl, nu := next(lo, 0), last
+	if up != lo {
+		nu = next(up, 0)
+	}
+	for {
+		i := min(nl, nu)
+		if i >= last {
+			return -1
+		}
 		if bytes.EqualFold(s[i:i+n], sub) {
 			return i
 		}
+		if i == nl {
+			nl = next(lo, i+1)
+		}
+		if i == nu && up != lo {
+			nu = next(up, i+1)
+		}
 	}
-	return -1
 }
 
 func lastIndexFold(s, sub []byte) int {

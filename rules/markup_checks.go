@@ -87,7 +87,7 @@ func checkTags(ctx *Context) {
 			// "a <br> b": drop one of the two spaces too.
 			fe = spaceAfter(src, e)
 		}
-		ctx.Report(s, e, fmt.Sprintf("HTML tag %s left in the text", mkShorten(string(src[s:e]), 60)),
+		ctx.Report(s, e, fmt.Sprintf("HTML tag %s left in the text", mkShorten(string(src[s:e]))),
 			ctx.Replace(s, fe, mkTagGap(src, s, fe), "remove the tag"))
 	}
 }
@@ -157,7 +157,7 @@ func mkTagReportable(d *article.Doc, lines **mkLines, h int, sp article.Span, na
 		// An MDX/JSX component (<Link>, <Span>), not an HTML tag.
 		return false
 	}
-	_, fnb := mkLineStart(d, h)
+	fnb := mkFirstNonBlank(d, h)
 	if name == "br" && mkLeadingBr(src, fnb, h) {
 		// markup/wrapper-br reports line-leading <br> runs.
 		return false
@@ -168,23 +168,23 @@ func mkTagReportable(d *article.Doc, lines **mkLines, h int, sp article.Span, na
 	if !mkFormatTags[name] || d.LineOf(sp.End-1) != d.LineOf(h) {
 		return false
 	}
-	if name == "span" && mkAnchorSpan(d, h, sp.End) {
-		// An anchor others may link to.
-		return false
-	}
-	if src[fnb] == '|' || bytes.Count(d.LineText(d.LineOf(h)), []byte("|")) >= 2 {
-		// A <br> in a table cell is the only way to break a line there.
-		return false
-	}
 	if *lines == nil {
 		*lines = mkAnalyse(d)
 	}
 	ln := d.LineOf(h)
-	if !(*lines).html[ln] {
-		return true
+	if (*lines).html[ln] && !(name == "br" && (*lines).htmlBody) {
+		// Inside raw HTML only stray <br> tags of an HTML export count.
+		return false
 	}
-	// Inside raw HTML only stray <br> tags of an HTML export count.
-	return name == "br" && (*lines).htmlBody && !(*lines).embeds.contains(h)
+	if name == "br" && (*lines).embeds.contains(h) {
+		return false
+	}
+	if name == "span" && mkAnchorSpan(d, h, sp.End) {
+		// An anchor others may link to.
+		return false
+	}
+	// A <br> in a table cell is the only way to break a line there.
+	return src[fnb] != '|' && bytes.Count(d.LineText(ln), []byte("|")) < 2
 }
 
 // mkAnchorSpan reports whether the span tag at h (ending at e) is an anchor
@@ -252,7 +252,8 @@ func mkTagGap(src []byte, s, e int) string {
 	return " "
 }
 
-func mkShorten(s string, n int) string {
+func mkShorten(s string) string {
+	const n = 60
 	if len(s) <= n {
 		return s
 	}
@@ -279,7 +280,7 @@ func checkWrapperBr(ctx *Context) {
 		ln := d.LineOf(h)
 		s, e, next := d.Line(ln)
 		done = next
-		_, fnb := mkLineStart(d, h)
+		fnb := mkFirstNonBlank(d, h)
 		if fnb != h {
 			continue
 		}
@@ -455,7 +456,7 @@ var mkJSTailRe = regexp.MustCompile(`^[})\];,\s]+$`)
 // must be on it) and returns its last line.
 func mkJSAt(d *article.Doc, ln, h int) (int, bool) {
 	t := bytes.TrimSpace(d.LineText(ln))
-	if len(t) == 0 || len(t) > 2000 || !mkJSLineStart(t) || !mkJSLineRe.Match(t) || mkLineInCode(d, ln) || mkInsideOther(d, h) {
+	if len(t) == 0 || len(t) > 2000 || !mkJSLineStart(t) || !mkJSLineRe.Match(t) || lineInCode(d, ln) || mkInsideOther(d, h) {
 		return 0, false
 	}
 	if adScriptRe.Match(t) || mkEmbedScriptRe.Match(t) {
@@ -488,7 +489,7 @@ var (
 
 // mkCSSAt reports CSS rule lines starting at line ln.
 func mkCSSAt(d *article.Doc, ln int) (int, int, bool) {
-	if mkLineInCode(d, ln) {
+	if lineInCode(d, ln) {
 		return 0, 0, false
 	}
 	line := d.LineText(ln)
@@ -552,7 +553,7 @@ func checkBrokenLinks(ctx *Context) {
 		ln := d.LineOf(h)
 		s, e, next := d.Line(ln)
 		done = next
-		if mkLineInCode(d, ln) {
+		if lineInCode(d, ln) {
 			continue
 		}
 		line := src[s:e]
@@ -565,7 +566,7 @@ func checkBrokenLinks(ctx *Context) {
 				continue
 			}
 			gap := s + m[3] + 1 // the space after ']'
-			ctx.Report(ms, me, fmt.Sprintf("link %s does not render: a space stands between ] and (", mkShorten(string(src[ms:me]), 60)),
+			ctx.Report(ms, me, fmt.Sprintf("link %s does not render: a space stands between ] and (", mkShorten(string(src[ms:me]))),
 				ctx.Replace(gap, gap+1, "", "join the link text and its destination"))
 		}
 		for _, m := range mkEmptyLinkRe.FindAllSubmatchIndex(mkIf(empty, line), -1) {
@@ -578,7 +579,7 @@ func checkBrokenLinks(ctx *Context) {
 			if src[ms] != '!' {
 				fix = ctx.Replace(ms, me, text, "keep the link text, drop the empty link")
 			}
-			ctx.Report(ms, me, fmt.Sprintf("link %s has an empty destination", mkShorten(string(src[ms:me]), 60)), fix)
+			ctx.Report(ms, me, fmt.Sprintf("link %s has an empty destination", mkShorten(string(src[ms:me]))), fix)
 		}
 		for _, m := range mkNoTextLinkRe.FindAllIndex(mkIf(noText, line), -1) {
 			if len(strings.Fields(d.VisibleLine(ln))) < 3 {
@@ -593,7 +594,7 @@ func checkBrokenLinks(ctx *Context) {
 			if d.InNonProse(ms) {
 				continue
 			}
-			ctx.Report(ms, me, fmt.Sprintf("link %s has no text, so readers cannot see or follow it", mkShorten(string(src[ms:me]), 60)), nil)
+			ctx.Report(ms, me, fmt.Sprintf("link %s has no text, so readers cannot see or follow it", mkShorten(string(src[ms:me]))), nil)
 		}
 		// Unclosed destinations: "](" with no balancing ")" before the end of the line.
 		for k := 0; k+1 < len(line); k++ {
@@ -606,7 +607,7 @@ func checkBrokenLinks(ctx *Context) {
 			}
 			if mkClosesParen(line[k+1:]) {
 				if mkSpaceInDest(line[k+2:]) {
-					ctx.Report(s+open, s+k+2+bytes.IndexByte(line[k+2:], ')')+1, fmt.Sprintf("link %s has a space inside its URL, so it does not render", mkShorten(string(line[open:]), 60)), nil)
+					ctx.Report(s+open, s+k+2+bytes.IndexByte(line[k+2:], ')')+1, fmt.Sprintf("link %s has a space inside its URL, so it does not render", mkShorten(string(line[open:]))), nil)
 				}
 				continue
 			}
@@ -614,7 +615,7 @@ func checkBrokenLinks(ctx *Context) {
 			if len(rest) > 0 && !bytes.HasPrefix(rest, []byte("http")) && !bytes.HasPrefix(rest, []byte("/")) && !bytes.HasPrefix(rest, []byte("www.")) && !bytes.HasPrefix(rest, []byte("#")) {
 				continue
 			}
-			ctx.Report(s+open, e, fmt.Sprintf("link %s is never closed", mkShorten(string(line[open:]), 60)), nil)
+			ctx.Report(s+open, e, fmt.Sprintf("link %s is never closed", mkShorten(string(line[open:]))), nil)
 			break
 		}
 	}
@@ -734,7 +735,7 @@ func checkQuoteMarkers(ctx *Context) {
 		done = next
 		line := src[s:e]
 		t := bytes.TrimLeft(line, " \t")
-		if len(t) == 0 || t[0] != '>' || mkLineInCode(d, ln) {
+		if len(t) == 0 || t[0] != '>' || lineInCode(d, ln) {
 			continue
 		}
 		body := len(line) - len(t) + 1

@@ -175,33 +175,6 @@ func (m mkEmbeds) contains(off int) bool {
 	return lo < len(m) && m[lo].Start <= off
 }
 
-// mkLineInCode is lineInCode with a binary search: the first non-blank
-// byte of the line lies in a non-prose range that reaches beyond the line.
-func mkLineInCode(d *article.Doc, ln int) bool {
-	s, e, _ := d.Line(ln)
-	k := s
-	for k < e && (d.Src[k] == ' ' || d.Src[k] == '\t') {
-		k++
-	}
-	if k == e {
-		return false
-	}
-	sp := d.NonProse()
-	lo, hi := 0, len(sp)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if sp[mid].End <= k {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo >= len(sp) || sp[lo].Start > k {
-		return false
-	}
-	return sp[lo].Start < s || sp[lo].End > e
-}
-
 // mkEntityAt parses an HTML character reference at src[i] ('&'). It follows
 // double escaping ("&amp;#8217;" → "’") and returns the end of the whole
 // run, the decoded text and how many levels were decoded. Only references
@@ -284,15 +257,15 @@ func mkOneEntity(src []byte, i, skip int) (int, string, bool) {
 	return k + 1, v, true
 }
 
-// mkLineStart returns the offset of the first non-blank byte of the line
+// mkFirstNonBlank returns the offset of the first non-blank byte of the line
 // holding off.
-func mkLineStart(d *article.Doc, off int) (lineStart, firstNonBlank int) {
+func mkFirstNonBlank(d *article.Doc, off int) int {
 	s, e, _ := d.Line(d.LineOf(off))
 	k := s
 	for k < e && (d.Src[k] == ' ' || d.Src[k] == '\t') {
 		k++
 	}
-	return s, k
+	return k
 }
 
 // mkTagName returns the lower-cased element name of the tag at src[i] and

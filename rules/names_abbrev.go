@@ -32,11 +32,12 @@ func checkAbbreviationStyle(ctx *Context) {
 		}
 		var hits []nameAbbrevHit
 		nd, np := 0, 0
-		for _, h := range nameAbbrevFind(d, p.dotted, true) {
+		caps := map[int]bool{}
+		for _, h := range nameAbbrevFind(d, p.dotted, true, caps) {
 			hits = append(hits, h)
 			nd++
 		}
-		for _, h := range nameAbbrevFind(d, p.plain, false) {
+		for _, h := range nameAbbrevFind(d, p.plain, false, caps) {
 			hits = append(hits, h)
 			np++
 		}
@@ -81,7 +82,7 @@ func checkAbbreviationStyle(ctx *Context) {
 
 // nameAbbrevFind returns the occurrences of one style in the body that are
 // a style choice: whole tokens in prose, not inside an all-capitals line.
-func nameAbbrevFind(d *article.Doc, tok string, dotted bool) []nameAbbrevHit {
+func nameAbbrevFind(d *article.Doc, tok string, dotted bool, capsLines map[int]bool) []nameAbbrevHit {
 	src := d.Src
 	t := []byte(tok)
 	var out []nameAbbrevHit
@@ -113,7 +114,12 @@ func nameAbbrevFind(d *article.Doc, tok string, dotted bool) []nameAbbrevHit {
 		}
 		ln := d.LineOf(s)
 		ls, le, _ := d.Line(ln)
-		if lineInCode(d, ln) || nameAllCapsLine(d, ln, s, e) || nameLinkOnlyLine(src[ls:le]) {
+		allCaps, ok := capsLines[ln]
+		if !ok {
+			allCaps = nameAllCapsLine(d, ln) || lineInCode(d, ln) || nameLinkOnlyLine(src[ls:le])
+			capsLines[ln] = allCaps
+		}
+		if allCaps {
 			continue
 		}
 		out = append(out, nameAbbrevHit{start: s, end: e, dotted: dotted})
@@ -124,14 +130,14 @@ func nameAbbrevFind(d *article.Doc, tok string, dotted bool) []nameAbbrevHit {
 func isASCIIUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // nameAllCapsLine reports a line written in capitals (a shouted headline,
-// a signature), where "US" is not a style choice. The token itself does
-// not count.
-func nameAllCapsLine(d *article.Doc, ln, ts, te int) bool {
+// a signature), where "US" is not a style choice. The abbreviations
+// themselves do not count.
+func nameAllCapsLine(d *article.Doc, ln int) bool {
 	s, e, _ := d.Line(ln)
 	up, low := 0, 0
 	for i := s; i < e; {
-		if i == ts {
-			i = te
+		if i+2 <= e && (string(d.Src[i:i+2]) == "US" || string(d.Src[i:i+2]) == "UK" || string(d.Src[i:i+2]) == "EU" || string(d.Src[i:i+2]) == "UN") {
+			i += 2
 			continue
 		}
 		r, sz := utf8.DecodeRune(d.Src[i:e])

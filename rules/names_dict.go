@@ -97,6 +97,7 @@ type namePerson struct {
 	givenS, surnameS string // surface
 	entity           int
 	canonical        string
+	famous           bool
 }
 
 type nameGazetteer struct {
@@ -134,16 +135,11 @@ func namesGaz() *nameGazetteer {
 	return g
 }
 
-// namesDataFiles are the embedded gazetteer files.
-var namesDataFiles = []string{"names-gazetteer.txt", "names-politicians.txt"}
-
-func loadNameEntries() []NameEntry {
+func loadNameEntries(file string) []NameEntry {
 	var out []NameEntry
-	for _, f := range namesDataFiles {
-		for _, l := range loadList(f) {
-			if e, ok := ParseNameEntry(l); ok {
-				out = append(out, e)
-			}
+	for _, l := range loadList(file) {
+		if e, ok := ParseNameEntry(l); ok {
+			out = append(out, e)
 		}
 	}
 	return out
@@ -158,7 +154,13 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 		distinct: map[string]bool{},
 		words:    map[string]bool{},
 	}
-	g.entries = append(loadNameEntries(), extra...)
+	// The hand-compiled gazetteer and project entries are the famous
+	// tier; the bulk list of officials only backs full-name matches.
+	famous := loadNameEntries("names-gazetteer.txt")
+	famous = append(famous, extra...)
+	g.entries = append(g.entries, famous...)
+	g.entries = append(g.entries, loadNameEntries("names-politicians.txt")...)
+	nFamous := len(famous)
 	tok := func(f string) *nameTokInfo {
 		t := g.toks[f]
 		if t == nil {
@@ -183,10 +185,14 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 				}
 				g.aliasOf[f] = appendUniqueInt(g.aliasOf[f], id)
 			}
-			if e.Kind != NamePerson || len(ws) < 2 {
+			if e.Kind != NamePerson {
 				continue
 			}
-			// Token-level spellings of one person (Zelensky, Zelenskyy).
+			ws = namePersonWords(ws)
+			if len(ws) < 2 {
+				continue
+			}
+			// Token-level spellings of one surname (transliterated two ways).
 			if cw := nameWords(e.Canonical); len(cw) == len(ws) && n != e.Canonical {
 				if k := len(ws) - 1; true {
 					if a, b := nameFold(cw[k]), nameFold(ws[k]); a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
@@ -213,12 +219,12 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 				if _, ok := g.full[gf+" "+sf]; !ok {
 					g.full[gf+" "+sf] = id
 				}
-				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical})
-				// "el-Sisi" is also written "Sisi".
+				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical, famous: id < nFamous})
+				// A surname with an Arabic article ("el-X") is also written bare ("X").
 				if bare := nameStripArticle(last); bare != last {
 					bf := nameFold(bare)
 					tok(bf).surname, tok(bf).known = true, true
-					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical})
+					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical, famous: id < nFamous})
 				}
 			}
 		}
@@ -317,7 +323,7 @@ func (g *nameGazetteer) isWord(f string) bool {
 func (g *nameGazetteer) isDistinct(a, b string) bool { return g.distinct[a+"|"+b] }
 
 // sameEntity reports whether two folded single tokens are spellings of one
-// gazetteer entity (Kyiv and Kiev).
+// gazetteer entity (Kyiv and Kiev, a city renamed in English).
 func (g *nameGazetteer) sameEntity(a, b string) bool {
 	for _, x := range g.aliasOf[a] {
 		for _, y := range g.aliasOf[b] {
@@ -389,6 +395,9 @@ func nameDistanceOK(a, b string) bool {
 // osaDistance is the optimal-string-alignment (restricted Damerau-
 // Levenshtein) distance, stopping early once it exceeds max.
 func osaDistance(a, b string, max int) int {
+	if len(a) <= 32 && len(b) <= 32 && nameASCII(a) && nameASCII(b) {
+		return osaDistanceASCII(a, b, max)
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
@@ -470,8 +479,8 @@ var nameFoldMap = func() map[rune]string {
 }()
 
 // nameFold lower-cases a name token, folds diacritics and drops
-// apostrophes, hyphens, periods and combining marks: "Erdoğan" and
-// "Erdogan" fold alike, so do "O'Brien" and "OBrien".
+// apostrophes, hyphens, periods and combining marks: "ğ" and "g" fold
+// alike, so do "O'X" and "OX".
 func nameFold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -510,10 +519,17 @@ func nameFoldPhrase(s string) string {
 // article prefixes dropped, diacritics folded, letter pairs that
 // transliterations swap merged (ph/f, kh/k, gh/g, dh/d, ck/k, q/k, ou/u,
 // oo/u, ee/i, ei/i, y/i, j/y, hard c/k), doubled letters collapsed and
-// vowels after the first letter removed, so Muhammad/Mohammed/Mohamed
-// share "mhmd" and Zelensky/Zelenskyy "zlnsk".
-func nameSkeleton(surface string) string {
-	f := nameFold(nameStripArticle(surface))
+// vowels after the first letter removed, so the common romanisations of
+// one Arabic given name share "mhmd", and a Slavic surname ending in -y,
+// -yy or -iy keeps one key.
+func nameSkeleton(surface string) string { return nameSkeletonOf(surface, "") }
+
+// nameSkeletonOf is nameSkeleton with the token's fold when known.
+func nameSkeletonOf(surface, fold string) string {
+	f := fold
+	if bare := nameStripArticle(surface); bare != surface || f == "" {
+		f = nameFold(bare)
+	}
 	out := make([]byte, 0, len(f))
 	var last byte
 	emit := func(c byte, first bool) {
@@ -564,7 +580,7 @@ func nameSkeleton(surface string) string {
 	return string(out)
 }
 
-// nameStripArticle drops an Arabic article prefix ("al-Assad" → "Assad").
+// nameStripArticle drops an Arabic article prefix ("al-X" → "X").
 func nameStripArticle(w string) string {
 	k := strings.IndexByte(w, '-')
 	if k < 2 || k > 3 || len(w) < k+3 {
@@ -576,3 +592,73 @@ func nameStripArticle(w string) string {
 	}
 	return w
 }
+
+func nameASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// osaDistanceASCII is osaDistance for short ASCII strings, without
+// allocating.
+func osaDistanceASCII(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	var rows [3][33]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := prev[j] + 1
+			if c := cur[j-1] + 1; c < v {
+				v = c
+			}
+			if c := prev[j-1] + cost; c < v {
+				v = c
+			}
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				if c := prev2[j-2] + 1; c < v {
+					v = c
+				}
+			}
+			cur[j] = v
+			if v < rowMin {
+				rowMin = v
+			}
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// namePersonWords drops leading titles ("King", "Pope") and trailing
+// generational suffixes ("Jr.", "III") so the last word is the surname.
+func namePersonWords(ws []string) []string {
+	for len(ws) > 2 && namesLeadTitles[ws[0]] {
+		ws = ws[1:]
+	}
+	for len(ws) > 2 && namesSuffixes[strings.TrimSuffix(ws[len(ws)-1], ".")] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+var namesLeadTitles = map[string]bool{"King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Sir": true,
+	"Emperor": true, "Sultan": true, "Crown": true, "Grand": true, "Duke": true, "Ayatollah": true, "Sheikh": true}
+
+var namesSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true, "V": true, "VI": true, "XIV": true, "XVI": true}

@@ -33,6 +33,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 	inPair := map[int]bool{}
 	var exact []namePerson
 	exactAt := map[string]int{}
+	exactDel := map[string][]int{} // deletion index over the exact surnames
 	for i := range toks {
 		t := &toks[i]
 		if t.initial || t.next < 0 {
@@ -48,11 +49,15 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 		s := &toks[j]
 		gf, sf := t.fold, s.fold
 		if id, ok := g.full[gf+" "+sf]; ok {
+			if _, seen := exactAt[sf]; seen {
+				continue
+			}
 			for _, p := range g.persons[sf] {
 				if p.entity == id {
 					exact = append(exact, p)
-					if _, seen := exactAt[sf]; !seen {
-						exactAt[sf] = s.start
+					exactAt[sf] = s.start
+					for _, del := range nameDeletes(sf) {
+						exactDel[del] = append(exactDel[del], len(exact)-1)
 					}
 					break
 				}
@@ -76,7 +81,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 		inPair[i], inPair[j] = true, true
 		out = append(out, m)
 	}
-	// The misspelt surname on its own ("Brinken's statement").
+	// The misspelt surname on its own (a later mention, a possessive).
 	if len(bad) > 0 {
 		for i := range toks {
 			t := &toks[i]
@@ -89,19 +94,69 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 			inPair[i] = true
 		}
 	}
+	// A famous surname misspelt after a title ("President X").
+	for i := range toks {
+		t := &toks[i]
+		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || !namesTitleWords[toks[t.prev].text] || len(t.fold) < 5 {
+			continue
+		}
+		if _, ok := exactAt[t.fold]; ok {
+			continue
+		}
+		info := g.info(t.fold)
+		if info.known || info.surname || info.given || g.isWord(t.fold) {
+			continue
+		}
+		var pick *namePerson
+		ambiguous := false
+		for _, k := range g.surnameNear(t.fold) {
+			if g.isDistinct(t.fold, k) || !nameSameStart(t.fold, k) || !nameTypoClose(t.fold, k) {
+				continue
+			}
+			for _, p := range g.persons[k] {
+				if !p.famous {
+					continue
+				}
+				// Relatives share the surname: only two different
+				// surnames make the fix ambiguous.
+				if pick != nil {
+					if pick.surname != p.surname {
+						ambiguous = true
+					}
+					continue
+				}
+				pp := p
+				pick = &pp
+			}
+		}
+		if pick == nil || ambiguous {
+			continue
+		}
+		out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: pick.surnameS, canonical: pick.canonical,
+			edits: []article.Edit{{Offset: t.start, End: t.end, Text: pick.surnameS}}, related: -1})
+		inPair[i] = true
+	}
 	// A surname a letter away from a well-known person the article names
-	// correctly elsewhere ("Benjamin Netanyahu ... Netanyhu said").
+	// correctly elsewhere (the full name first, later the surname with a
+	// letter dropped).
 	if len(exact) > 0 {
 		for i := range toks {
 			t := &toks[i]
-			if inPair[i] || t.initial || len(t.fold) < 5 {
+			// Followed by another name it is part of a longer one (a
+			// place "X Island" beside a person surnamed one letter away).
+			if inPair[i] || t.initial || t.next >= 0 || len(t.fold) < 5 {
 				continue
 			}
 			info := g.info(t.fold)
 			if info.known || info.surname || info.given || g.isWord(t.fold) {
 				continue
 			}
-			for _, p := range exact {
+			var near []int
+			for _, del := range nameDeletes(t.fold) {
+				near = append(near, exactDel[del]...)
+			}
+			for _, k := range near {
+				p := exact[k]
 				if t.fold == p.surname || g.isDistinct(t.fold, p.surname) || osaDistance(t.fold, p.surname, 1) > 1 {
 					continue
 				}
@@ -133,19 +188,27 @@ func pickMisspeltPerson(g *nameGazetteer, gf, sf string) (namePick, bool) {
 	si := g.info(sf)
 	var cands []namePick
 	if si.known || si.surname || si.given || g.isWord(sf) {
+		// The surname is right: the given name may be a slip, if it is
+		// no name of its own, or if it is a letter off a famous person's
+		// (and not a listed or gendered variant).
 		ps := g.persons[sf]
 		gi := g.info(gf)
-		if len(ps) == 0 || gi.given || gi.known || gi.surname || g.isWord(gf) || len(gf) < 4 {
+		if len(ps) == 0 || len(gf) < 4 || g.isWord(gf) {
 			return namePick{}, false
 		}
+		unknownGiven := !gi.given && !gi.known && !gi.surname
 		for _, p := range ps {
-			if nameSameStart(gf, p.given) && osaDistance(gf, p.given, 1) <= 1 && !g.isDistinct(gf, p.given) {
+			if !nameSameStart(gf, p.given) || osaDistance(gf, p.given, 1) > 1 || g.isDistinct(gf, p.given) || nameDerived(gf, p.given) || nameVowelSwap(gf, p.given) {
+				continue
+			}
+			if unknownGiven || p.famous && len(gf) >= 5 && len(p.given) >= 5 {
 				cands = append(cands, namePick{p: p, score: 1})
 			}
 		}
 	} else {
 		for _, k := range g.surnameNear(sf) {
-			if g.isDistinct(sf, k) || !nameSameStart(sf, k) && len(sf) < 8 {
+			// Gendered or derived forms (-ska beside -ski) are other people.
+			if g.isDistinct(sf, k) || !nameSameStart(sf, k) && len(sf) < 8 || nameDerived(sf, k) {
 				continue
 			}
 			ds := osaDistance(sf, k, 2)
@@ -205,4 +268,35 @@ func checkMisspelledNames(ctx *Context) {
 		}
 		ctx.Report(m.start, m.end, msg, fix)
 	}
+}
+
+// namesTitleWords are titles that stand before a surname alone.
+var namesTitleWords = map[string]bool{"President": true, "Minister": true, "Chancellor": true, "Secretary": true, "Senator": true, "Sen": true,
+	"Rep": true, "Representative": true, "Governor": true, "Gov": true, "Mayor": true, "King": true, "Queen": true, "Pope": true, "Mr": true,
+	"Mrs": true, "Ms": true, "Dr": true, "General": true, "Gen": true, "Ambassador": true, "Chairman": true, "Chairwoman": true, "Speaker": true,
+	"Premier": true, "Sheikh": true, "Prince": true, "Princess": true, "Emir": true, "Ayatollah": true, "Coach": true, "Judge": true,
+	"Justice": true, "Commissioner": true, "Envoy": true, "Leader": true, "Colonel": true, "Admiral": true, "Marshal": true, "Sir": true,
+	"Dame": true, "Lord": true, "Lady": true, "Director": true, "Chief": true, "Captain": true, "Councillor": true, "Superintendent": true}
+
+// nameTypoClose: one edit, or two in a name of nine letters or more.
+func nameTypoClose(a, b string) bool {
+	limit := 1
+	if len(a) >= 9 && len(b) >= 9 {
+		limit = 2
+	}
+	return osaDistance(a, b, limit) <= limit
+}
+
+// nameVowelSwap reports two spellings that differ only in vowels at the
+// same places: a transliteration of one given name, not a slip.
+func nameVowelSwap(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && (strings.IndexByte("aeiouy", a[i]) < 0 || strings.IndexByte("aeiouy", b[i]) < 0) {
+			return false
+		}
+	}
+	return true
 }

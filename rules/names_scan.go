@@ -22,7 +22,7 @@ type nameTok struct {
 }
 
 // namesParticles continue a run of capitalised words inside a name
-// (Ursula von der Leyen, Bashar al-Assad written "al Assad").
+// (a given name, "von der" and a surname; "al" before a surname).
 var namesParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
 	"del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true, "ter": true, "zu": true, "ben": true}
 
@@ -36,6 +36,18 @@ var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr
 func scanNameTokens(d *article.Doc) []nameTok {
 	src := d.Src
 	var toks []nameTok
+	// Repeated names share their strings.
+	type interned struct{ text, fold string }
+	intern := map[string]interned{}
+	word := func(b []byte) interned {
+		if v, ok := intern[string(b)]; ok {
+			return v
+		}
+		v := interned{text: string(b)}
+		v.fold = nameFold(v.text)
+		intern[v.text] = v
+		return v
+	}
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
 		if s == e || lineInCode(d, ln) || nameLinkOnlyLine(d.Src[s:e]) {
@@ -72,32 +84,32 @@ func scanNameTokens(d *article.Doc) []nameTok {
 				} else if k := j - 4; k > i && src[k] == 0xE2 && src[k+1] == 0x80 && src[k+2] == 0x99 && src[k+3] == 's' {
 					we, possessive = k, true
 				}
-				word := string(src[i:we])
-				if nameIsContraction(word) {
+				w := word(src[i:we])
+				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (nameIsContraction(w.text) || nameMojibake(w.text, src[j:e])) {
 					i, run, sent = j, -1, false
 					continue
 				}
 				switch {
-				case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
-					toks = append(toks, nameTok{start: i, end: we, text: word, fold: nameFold(word), sentStart: sent, initial: true, prev: run, next: -1})
+				case we-i <= 4 && utf8.RuneCount(src[i:we]) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
+					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, initial: true, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = len(toks) - 1
 					}
 					run = len(toks) - 1
 					titleDot = true
 					sent = false
-				case nameIsCapitalised(word):
-					toks = append(toks, nameTok{start: i, end: we, text: word, fold: nameFold(word), sentStart: sent, prev: run, next: -1})
+				case nameIsCapitalised(w.text):
+					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = len(toks) - 1
 					}
 					run = len(toks) - 1
-					titleDot = namesTitleAbbrevs[word]
+					titleDot = namesTitleAbbrevs[w.text]
 					sent = false
 					if possessive {
 						run = -1
 					}
-				case run >= 0 && namesParticles[word]:
+				case run >= 0 && namesParticles[w.text]:
 					// a particle keeps the run open
 				default:
 					run = -1
@@ -138,6 +150,10 @@ func scanNameTokens(d *article.Doc) []nameTok {
 // with inner apostrophes and hyphens followed by a letter.
 func nameWordEnd(src []byte, i, e int) int {
 	for i < e {
+		if c := src[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRune(src[i:e])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			i += sz
@@ -158,8 +174,8 @@ func nameWordEnd(src []byte, i, e int) int {
 }
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
-// letter and lower-case letters after it ("Blinken", "McDonald", "O'Brien"),
-// or a lower-case article prefix before one ("al-Assad").
+// letter and lower-case letters after it ("Smith", "McX", "O'X"), or a
+// lower-case article prefix before one ("al-X").
 func nameIsCapitalised(w string) bool {
 	r, sz := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
@@ -247,4 +263,26 @@ func nameLinkOnlyLine(line []byte) bool {
 		}
 	}
 	return len(t) > 4 && t[0] == '[' && t[len(t)-1] == ')' && bytes.Count(t, []byte("](")) == 1
+}
+
+// nameMojibake reports a word damaged by a wrong character decoding
+// ("Xâ€™s", "Ã©X"): the encoding rules report it, and its letters
+// are not a spelling.
+func nameMojibake(w string, after []byte) bool {
+	if strings.ContainsAny(w, "ÃÂ") || strings.HasSuffix(w, "â") {
+		return true
+	}
+	r, _ := utf8.DecodeRune(after)
+	return r == '€' || r == '™' || r >= 0x80 && r <= 0x9f
+}
+
+// nameOddBytes reports an apostrophe or a non-ASCII byte in a word (or
+// just after it), the only words that can be contractions or mojibake.
+func nameOddBytes(w []byte) bool {
+	for _, c := range w {
+		if c == '\'' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }

@@ -127,55 +127,80 @@ type spunWord struct {
 
 func checkSpunInstitutions(ctx *Context) {
 	d := ctx.Doc
-	a := analyzeNames(d)
 	idx := namesGaz().spunIdx()
 	src := d.Src
-	done := -1
-	for ti := range a.toks {
-		t := &a.toks[ti]
-		if t.start < done || t.initial {
+	var buf []byte
+	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
+		s, e, _ := d.Line(ln)
+		if s == e || lineInCode(d, ln) {
 			continue
 		}
-		first := strings.ToLower(t.text)
-		max := idx.maxWords[first]
-		if max < 2 {
-			continue
-		}
-		_, lineEnd, _ := d.Line(d.LineOf(t.start))
-		ws := spunWordsAt(src, t.start, lineEnd, max+1)
-		best := -1
-		var target spunTarget
-		key := ""
-		for n := 1; n <= len(ws) && n <= max; n++ {
-			if n == 1 {
-				key = ws[0].low
+		for i := s; i < e; i++ {
+			// Spun names start with an ASCII capital at a word start.
+			if c := src[i]; c < 'A' || c > 'Z' || i > s && (isASCIILetterByte(src[i-1]) || src[i-1] >= utf8.RuneSelf) {
 				continue
 			}
-			key += " " + ws[n-1].low
-			if tg, ok := idx.phrases[key]; ok && spunCapsOK(ws[:n], tg.caps) {
-				best, target = n, tg
+			j := nameWordEnd(src, i, e)
+			if j-i > 40 {
+				i = j
+				continue
 			}
+			buf = nameLowerASCII(buf[:0], src[i:j])
+			max := idx.maxWords[string(buf)]
+			if max < 2 || spunAfterName(src, s, i) || d.InNonProse(i) {
+				i = j
+				continue
+			}
+			ws := spunWordsAt(src, i, e, max+1)
+			best := -1
+			var target spunTarget
+			key := ""
+			for n := 1; n <= len(ws) && n <= max; n++ {
+				if n == 1 {
+					key = ws[0].low
+					continue
+				}
+				key += " " + ws[n-1].low
+				if tg, ok := idx.phrases[key]; ok && spunCapsOK(ws[:n], tg.caps) {
+					best, target = n, tg
+				}
+			}
+			// Part of a longer name: a capitalised word (or "of Name")
+			// follows.
+			if best < 0 || best < len(ws) && ws[best].cap || spunOfFollows(src, ws[best-1].end, e) {
+				i = j
+				continue
+			}
+			ms, me := ws[0].start, ws[best-1].end
+			if d.OverlapsNonProse(ms, me) {
+				i = j
+				continue
+			}
+			text := string(src[ms:me])
+			msg := fmt.Sprintf("%q looks like a spun form of %q (words swapped for synonyms by an article spinner)", text, target.orig)
+			ctx.Report(ms, me, msg, ctx.Replace(ms, me, target.orig, fmt.Sprintf("write %q", target.orig)))
+			i = me
 		}
-		if best < 0 {
-			continue
-		}
-		// Part of a longer name: a capitalised word (or "of Name") follows,
-		// or a capitalised word other than an article precedes.
-		if best < len(ws) && ws[best].cap || spunOfFollows(src, ws[best-1].end, lineEnd) {
-			continue
-		}
-		if t.prev >= 0 && !strings.EqualFold(a.toks[t.prev].text, "the") {
-			continue
-		}
-		s, e := ws[0].start, ws[best-1].end
-		if d.OverlapsNonProse(s, e) {
-			continue
-		}
-		text := string(src[s:e])
-		msg := fmt.Sprintf("%q looks like a spun form of %q (words swapped for synonyms by an article spinner)", text, target.orig)
-		ctx.Report(s, e, msg, ctx.Replace(s, e, target.orig, fmt.Sprintf("write %q", target.orig)))
-		done = e
 	}
+}
+
+// spunAfterName reports a capitalised word (other than "The") right before
+// i, separated by one space: the phrase would be the tail of a longer name.
+func spunAfterName(src []byte, lineStart, i int) bool {
+	if i-2 < lineStart || src[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > lineStart && src[k-1] != ' ' {
+		k--
+	}
+	w := src[k : i-1]
+	if len(w) == 0 || string(w) == "The" || string(w) == "the" {
+		return false
+	}
+	r, _ := utf8.DecodeRune(w)
+	last, _ := utf8.DecodeLastRune(w)
+	return unicode.IsUpper(r) && unicode.IsLetter(last)
 }
 
 // spunWordsAt reads up to n words from s, separated by single spaces.
@@ -225,3 +250,16 @@ func spunOfFollows(src []byte, e, lineEnd int) bool {
 	r, _ := utf8.DecodeRune(rest[4:])
 	return unicode.IsUpper(r)
 }
+
+// nameLowerASCII appends w lower-cased (ASCII letters only) to buf.
+func nameLowerASCII(buf, w []byte) []byte {
+	for _, c := range w {
+		if c >= 'A' && c <= 'Z' {
+			c += 32
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+func isASCIILetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

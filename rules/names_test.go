@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/scrapelint/scrapelint/article"
 	"github.com/scrapelint/scrapelint/rules"
 )
 
@@ -89,10 +90,15 @@ func TestNamesMisspelledKnownName(t *testing.T) {
 		{"dropped letter", "The minister, Justine Greeing, announced cuts.\n", []string{"Justine Greeing"}},
 		{"transposed letters", "A film by Robert Rodrigeuz opened.\n", []string{"Robert Rodrigeuz"}},
 		{"correct name elsewhere", "Prime Minister Benjamin Netanyahu spoke. Later Netanyhu met the cabinet.\n", []string{"Netanyhu"}},
+		{"famous surname after a title", "On Monday President Zelenksy met Chancellor Merkell.\n", []string{"Zelenksy", "Merkell"}},
+		{"unknown surname after a title", "Mayor Okafor and Senator Blinkhorn spoke.\n", nil},
+		{"famous given name slip", "President Emanuel Macron met Hilary Clinton.\n", []string{"Emanuel Macron", "Hilary Clinton"}},
+		{"common given name variants", "John Stewart, Marc Carney, Daniela Craig and Jon Kerry spoke.\n", nil},
 		{"diacritics folded", "President Recep Tayyip Erdogan spoke.\n", nil},
 		{"correct names", "Antony Blinken met Justine Greening and Jason Eisener.\n", nil},
 		{"real surname near a famous one", "Coach Mike Johnston praised the team.\n", nil},
 		{"different first name", "Local artist Maria Blinkin showed her work.\n", nil},
+		{"gendered surname", "The actress Anna Netrebkova sang. Then Emmanuelle Macrona spoke.\n", nil},
 		{"ordinary word as surname", "Deputy Tom West will lead. Joe Bide spoke.\n", nil},
 		{"code span", "Run `Anthony Brinken` now.\n", nil},
 	})
@@ -290,4 +296,50 @@ func TestNamesProjectDictionary(t *testing.T) {
 	if fs := lintWith(t, v, "a.md", src2); len(fs) != 0 {
 		t.Fatalf("distinct pair still merged: %v", fs)
 	}
+}
+
+// BenchmarkNamesRules measures the four names rules over a news-like
+// article (the gazetteer is built before the timer starts).
+func BenchmarkNamesRules(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 40; i++ {
+		sb.WriteString("Secretary of State Antony Blinken met President Volodymyr Zelensky in Kyiv on Monday, the U.S. envoy said. ")
+		sb.WriteString("Officials from the European Union and the United Nations told Reuters that the talks in Brussels and Warsaw would continue.\n\n")
+		sb.WriteString("Prime Minister Keir Starmer said Britain would send aid, while the Kremlin denied the reports published by The Wall Street Journal.\n\n")
+	}
+	src := []byte(sb.String())
+	rs, err := rules.Select([]string{"names"}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := rules.NewEngine(rs)
+	doc, _ := article.Parse("bench.md", src)
+	e.Run(doc)
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d, _ := article.Parse("bench.md", src)
+		e.Run(d)
+	}
+}
+
+// TestNamesHostileInput: tens of thousands of distinct, similar
+// capitalised words (or abbreviations on one huge line) must stay fast.
+func TestNamesHostileInput(t *testing.T) {
+	var sb strings.Builder
+	letters := "aeioubcdfg"
+	x := uint32(7)
+	for i := 0; i < 40000; i++ {
+		sb.WriteByte('S')
+		for k := 0; k < 6; k++ {
+			x = x*1664525 + 1013904223
+			sb.WriteByte(letters[(x>>24)%10])
+		}
+		sb.WriteByte(' ')
+	}
+	sb.WriteString("\n" + strings.Repeat("The U.S. and US said. ", 20000) + "\n")
+	src := sb.String()
+	rs, _ := rules.Select([]string{"names"}, nil)
+	doc, _ := article.Parse("hostile.txt", []byte(src))
+	rules.NewEngine(rs).Run(doc)
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,35 +17,48 @@ type nameForm struct {
 	skel   string
 	occ    []int // token indexes, in order
 	mid    bool  // occurs inside a sentence at least once
-	givens map[string]bool
+	givens []string
 	word   bool // an ordinary English word
 	// givenRole: another name follows every occurrence (a given name).
 	givenRole bool
-	neigh     map[string]bool
+	neigh     []string
+	mask      uint32 // letters present, a cheap filter before edit distance
 }
 
-// nameDerivSuffixes turn a place or people into its adjective or plural
-// (Israel/Israeli, Palestine/Palestinian): a derivation, not a variant.
-var nameDerivSuffixes = map[string]bool{"n": true, "an": true, "ian": true, "ians": true, "ans": true, "ns": true, "s": true, "es": true,
-	"i": true, "is": true, "ese": true, "ish": true, "ite": true, "ites": true, "ist": true, "ists": true, "ism": true, "ic": true, "ia": true,
-	"er": true, "ers": true, "ern": true, "ly": true}
+// nameDerivSuffixes turn a name into its adjective, demonym, plural or
+// doctrine (Israel/Israeli, Palestine/Palestinian, -ian beside -ism).
+var nameDerivSuffixes = []string{"", "n", "an", "ian", "ians", "ans", "ns", "s", "es", "i", "is", "ese", "ish", "ite", "ites", "ist", "ists",
+	"ism", "isms", "ic", "ics", "ia", "er", "ers", "ern", "y", "e", "a", "o"}
 
-// nameDerived reports whether two folded forms differ only by a
-// derivational ending.
+// nameDerived reports whether two folded forms are one stem with two
+// different derivational endings.
 func nameDerived(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
+	for _, x := range nameDerivSuffixes {
+		if !strings.HasSuffix(a, x) {
+			continue
+		}
+		sa := a[:len(a)-len(x)]
+		for _, y := range nameDerivSuffixes {
+			if x == y || !strings.HasSuffix(b, y) {
+				continue
+			}
+			if sb := b[:len(b)-len(y)]; sa == sb && len(sa) >= 3 {
+				return true
+			}
+		}
 	}
-	p := 0
-	for p < len(a) && a[p] == b[p] {
-		p++
+	return false
+}
+
+// nameDoctrine reports words like "Xism" or "Xists": capitalised
+// common nouns made from a name, not names.
+func nameDoctrine(f string) bool {
+	for _, s := range []string{"ism", "isms", "ists"} {
+		if strings.HasSuffix(f, s) && len(f) > len(s)+2 {
+			return true
+		}
 	}
-	ra, rb := a[p:], b[p:]
-	switch ra {
-	case "", "e", "a", "o", "y":
-		return nameDerivSuffixes[rb]
-	}
-	return nameDerivSuffixes[ra] && nameDerivSuffixes[rb]
+	return false
 }
 
 func checkVariantSpellings(ctx *Context) {
@@ -65,12 +79,12 @@ func checkVariantSpellings(ctx *Context) {
 	var order []*nameForm
 	for i := range toks {
 		t := &toks[i]
-		if t.initial || a.claimed[t.start] || utf8.RuneCountInString(t.text) < 4 {
+		if t.initial || a.claimed[t.start] || len(t.fold) < 4 || utf8.RuneCountInString(t.text) < 4 || nameDoctrine(t.fold) || namesCommonCaps[t.fold] {
 			continue
 		}
 		f := forms[t.text]
 		if f == nil {
-			f = &nameForm{text: t.text, fold: t.fold, skel: nameSkeleton(t.text), givens: map[string]bool{}, neigh: map[string]bool{}}
+			f = &nameForm{text: t.text, fold: t.fold, skel: nameSkeletonOf(t.text, t.fold), mask: nameLetterMask(t.fold)}
 			if g.isWord(t.fold) {
 				f.word = true
 			}
@@ -89,48 +103,75 @@ func checkVariantSpellings(ctx *Context) {
 		}
 		if t.prev >= 0 {
 			p := &toks[t.prev]
-			f.neigh[p.fold] = true
+			f.neigh = nameAddUnique(f.neigh, p.fold)
 			if !p.initial && !namesTitleAbbrevs[p.text] && !isWord(p.fold) || g.info(p.fold).given {
-				f.givens[p.fold] = true
+				f.givens = nameAddUnique(f.givens, p.fold)
 			}
 		}
 		if t.next >= 0 {
-			f.neigh[toks[t.next].fold] = true
+			f.neigh = nameAddUnique(f.neigh, toks[t.next].fold)
 		}
 	}
 	if len(order) < 2 {
 		return
 	}
-	// Candidate pairs: same skeleton, or spellings of one gazetteer entity.
-	buckets := map[string][]int{}
+	// Candidate pairs: same first letter and a length at most two apart
+	// (typos and transliterations keep both), or one gazetteer entity
+	// (aliases).
+	byKey := map[int][]int{}
+	byEntity := map[int][]int{}
 	for i, f := range order {
-		buckets["s:"+f.skel] = append(buckets["s:"+f.skel], i)
-		if f.fold != "" {
-			buckets["f:"+f.fold[:1]] = append(buckets["f:"+f.fold[:1]], i)
-		}
+		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
+		byKey[k] = append(byKey[k], i)
 		for _, id := range g.aliasOf[f.fold] {
-			k := fmt.Sprintf("e:%d", id)
-			buckets[k] = append(buckets[k], i)
+			byEntity[id] = append(byEntity[id], i)
 		}
 	}
 	parent := make([]int, len(order))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	for _, idx := range buckets {
-		for x := 0; x < len(idx); x++ {
-			for y := x + 1; y < len(idx); y++ {
-				if nameVariantPair(g, order[idx[x]], order[idx[y]]) {
-					parent[find(idx[x])] = find(idx[y])
+	// Every comparison counts against a budget, so a pathological file
+	// (thousands of similar capitalised words) stays linear.
+	budget := namesMaxPairs
+	try := func(x, y int) {
+		if find(x) != find(y) && nameVariantPair(g, order[x], order[y]) {
+			parent[find(x)] = find(y)
+		}
+	}
+	for k, xs := range byKey {
+		for d := 0; d <= 2 && budget > 0; d++ {
+			ys := byKey[k+d]
+			for a, x := range xs {
+				start := 0
+				if d == 0 {
+					start = a + 1
 				}
+				if budget -= len(ys) - start; budget < 0 {
+					break
+				}
+				for _, y := range ys[start:] {
+					// Letters present differ by more than four: no typo or
+					// transliteration of each other.
+					if bits.OnesCount32(order[x].mask^order[y].mask) > 4 {
+						continue
+					}
+					try(x, y)
+				}
+			}
+		}
+	}
+	for _, idx := range byEntity {
+		for a := range idx {
+			for b := a + 1; b < len(idx); b++ {
+				try(idx[a], idx[b])
 			}
 		}
 	}
@@ -175,15 +216,22 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 	if a.fold == b.fold {
 		// Diacritics only (Māori, Maori); a difference of case or of
 		// apostrophe and hyphen style is typography, not spelling.
-		return strings.ToLower(a.text) != strings.ToLower(b.text) && nameLettersDiffer(a.text, b.text) && !g.isDistinct(a.fold, b.fold)
+		return !strings.EqualFold(a.text, b.text) && nameLettersDiffer(a.text, b.text) && !g.isDistinct(a.fold, b.fold)
+	}
+	if d := len(a.fold) - len(b.fold); d > 3 || d < -3 || !a.mid && !b.mid {
+		return false
+	}
+	// Same transliteration skeleton and close, or a one-letter slip
+	// (two in a long name) whatever the skeleton.
+	close := a.fold[0] == b.fold[0] && (a.skel == b.skel && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold))
+	if !close && !g.sameEntity(a.fold, b.fold) {
+		return false
 	}
 	if g.isDistinct(a.fold, b.fold) {
 		return false
 	}
-	if !a.mid && !b.mid {
-		return false
-	}
-	// A given name beside a name that is never one (Asya Pereltsvaig, Asia).
+	// A given name beside a name that is never one (a given name one
+	// letter from a continent).
 	if a.givenRole != b.givenRole {
 		return false
 	}
@@ -192,22 +240,23 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 		return false
 	}
 	if g.sameEntity(a.fold, b.fold) {
-		return true
+		// Two spellings of one entity (Kyiv, Kiev), not two names of it
+		// (Burma, Myanmar) nor a word that names several (Roma).
+		limit := 2
+		if min(len(a.fold), len(b.fold)) >= 7 {
+			limit = 3
+		}
+		return len(g.aliasOf[a.fold]) == 1 && len(g.aliasOf[b.fold]) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
 	}
-	// A place or organisation beside a different name (Asia, Asya).
+	if !close || a.word || b.word || nameDerived(a.fold, b.fold) {
+		return false
+	}
+	// A place or organisation beside a different name one letter away.
 	if g.info(a.fold).entity > 0 || g.info(b.fold).entity > 0 {
 		return false
 	}
-	if nameDerived(a.fold, b.fold) || a.word || b.word || a.fold[0] != b.fold[0] {
-		return false
-	}
-	// Same transliteration skeleton and close, or a one-letter slip
-	// (two in a long name) whatever the skeleton.
-	if !(a.skel == b.skel && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold)) {
-		return false
-	}
 	// Different given names before the two spellings: two people
-	// (Anna Kowalski and Adam Kowalsky).
+	// (two people whose surnames differ by a letter).
 	if len(a.givens) > 0 && len(b.givens) > 0 && !nameSetsMeet(a.givens, b.givens) {
 		return false
 	}
@@ -215,9 +264,9 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 	aKnown := ai.known || ai.surname || ai.given
 	bKnown := bi.known || bi.surname || bi.given
 	if aKnown && bKnown || ai.given && !ai.surname || bi.given && !bi.surname {
-		// Two real names (Johnson, Johnston) or given names (Brianna,
-		// Brianne): one entity only when they share a neighbour (the same
-		// surname after, the same given name before).
+		// Two real surnames a letter apart, or two given names: one
+		// entity only when they share a neighbour (the same surname
+		// after, the same given name before).
 		return nameSetsShare(a.neigh, b.neigh)
 	}
 	return true
@@ -225,9 +274,9 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 
 // nameSetsMeet reports whether two sets of folded given names have a
 // member in common or two members a letter apart.
-func nameSetsMeet(x, y map[string]bool) bool {
-	for a := range x {
-		for b := range y {
+func nameSetsMeet(x, y []string) bool {
+	for _, a := range x {
+		for _, b := range y {
 			if a == b || len(a) >= 4 && len(b) >= 4 && osaDistance(a, b, 1) <= 1 {
 				return true
 			}
@@ -236,13 +285,39 @@ func nameSetsMeet(x, y map[string]bool) bool {
 	return false
 }
 
-func nameSetsShare(x, y map[string]bool) bool {
-	for a := range x {
-		if y[a] {
-			return true
+func nameSetsShare(x, y []string) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a == b {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nameAddUnique adds s to a short set kept as a slice (at most 16).
+func nameAddUnique(set []string, s string) []string {
+	for _, x := range set {
+		if x == s {
+			return set
+		}
+	}
+	if len(set) >= 16 {
+		return set
+	}
+	return append(set, s)
+}
+
+// nameLetterMask has a bit for each letter a-z in a folded name.
+func nameLetterMask(f string) uint32 {
+	var m uint32
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 // nameCanonicalForm picks the spelling the article should use: the only
@@ -296,6 +371,9 @@ func nameLettersDiffer(a, b string) bool {
 // nameInQuotes reports whether off lies inside a quotation on its line.
 func nameInQuotes(d *article.Doc, off int) bool {
 	s, _, _ := d.Line(d.LineOf(off))
+	if off-s > 4000 {
+		s = off - 4000 // a quotation is shorter; keeps huge lines linear
+	}
 	pre := string(d.Src[s:off])
 	open := strings.Count(pre, "“") - strings.Count(pre, "”")
 	return open > 0 || strings.Count(pre, "\"")%2 == 1
@@ -314,3 +392,20 @@ func nameTypoDistance(a, b string) bool {
 	}
 	return false
 }
+
+// namesCommonCaps are capitalised common words that the lower-case word
+// list cannot hold: months, weekdays, languages, holidays.
+var namesCommonCaps = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		monday tuesday wednesday thursday friday saturday sunday english french german spanish italian portuguese russian
+		chinese japanese korean arabic hebrew latin greek dutch swedish danish norwegian finnish polish turkish christmas
+		easter ramadan internet earth god`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// namesMaxPairs bounds the comparisons in one file (a real article needs
+// a few thousand), so a pathological file stays fast.
+const namesMaxPairs = 2000000

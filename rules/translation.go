@@ -51,7 +51,6 @@ func init() {
 			{Bad: "Cases of new crown pneumonia rose again in Wuhan.\n", Good: "The new crown jewels went on display.\n", Fixed: "Cases of COVID-19 rose again in Wuhan.\n"},
 			{Bad: "Tuberculosis prisoners were freed as Afghan forces withdrew.\n", Good: "Tuberculosis prisoners were screened in the prison clinic, where infection rates are high.\n"},
 		},
-		Triggers: mistranslationIndex().triggers(),
 	}, checkMistranslation))
 
 	Register(New(Meta{
@@ -119,7 +118,8 @@ func init() {
 		Fix:      Safe,
 		Summary:  "A blank before a comma, full stop, colon or question mark (`year ,`, `Wang .`, `why ?`).",
 		What: "Finds a space between a word and the punctuation that follows it, left by French-style " +
-			"typography in a translation or by a scraper that stripped a link and kept the blanks around it. " +
+			"typography in a translation or by a scraper that stripped a link and kept the blanks around it " +
+			"(also after the closing tag of a link or emphasis in HTML: `the paper</a> ,`). " +
 			"Decimals (`3 .5`), file and domain names (`.com`), ellipses, emoticons (`:)`), times and scores " +
 			"(`10 : 30`), lines with French quotes and articles that are not in English are left alone.",
 		Why: "English does not put a space before punctuation; the gap reads as a typo and can split the " +
@@ -167,7 +167,6 @@ func init() {
 			{Bad: "The french president met the German chancellor in Berlin.\n", Good: "She ordered french fries and a salad at the stand.\n", Fixed: "The French president met the German chancellor in Berlin.\n"},
 			{Bad: "The report was published in january by the agency.\n", Good: "See [the post](https://example.org/monday-french-news) for more.\n", Fixed: "The report was published in January by the agency.\n"},
 		},
-		Triggers: lowerProperTriggers,
 	}, checkLowercaseProper))
 
 	Register(New(Meta{

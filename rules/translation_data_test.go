@@ -65,11 +65,9 @@ func TestTorturedPhraseEntries(t *testing.T) {
 		t.Errorf("tortured-phrase dictionary has %d entries, want several thousand", n)
 	}
 	for _, ordinary := range []string{"surface region", "in addition", "machine learning", "social media"} {
-		if _, ok := tortured().byFirst[strings.Fields(ordinary)[0]]; ok {
-			for _, i := range tortured().byFirst[strings.Fields(ordinary)[0]] {
-				if tortured().pairs[i].wrong == ordinary {
-					t.Errorf("ordinary phrase %q is in the dictionary", ordinary)
-				}
+		for _, p := range tortured().pairs {
+			if p.wrong == ordinary {
+				t.Errorf("ordinary phrase %q is in the dictionary", ordinary)
 			}
 		}
 	}

@@ -34,53 +34,133 @@ func parsePhrasePair(line string) (phrasePair, error) {
 	return phrasePair{w, r}, nil
 }
 
-// phraseIndex finds dictionary phrases at trigger hits: phrases grouped by
-// their first word, longest first, so the longest match at an offset wins.
+// phraseIndex finds dictionary phrases in a text: phrases are grouped by
+// their first two words (a phrase of one word by that word), longest
+// first, so one map lookup per word finds the candidates and the longest
+// match at an offset wins.
 type phraseIndex struct {
-	byFirst map[string][]int
+	byKey   map[string][]int
 	pairs   []phrasePair
+	singles bool
+	// first is a bit set of the hashes of every phrase's first word: most
+	// words of a text fail it, so the map is consulted rarely.
+	first [1 << 10]uint64
+}
+
+// wordHash is FNV-1a over the lower-cased bytes, folded to 16 bits.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(lower(c))) * 16777619
+	}
+	return (h ^ h>>16) & 0xFFFF
+}
+
+func (ix *phraseIndex) mayStart(b []byte) bool {
+	h := wordHash(b)
+	return ix.first[h>>6]&(1<<(h&63)) != 0
+}
+
+// phraseTokens splits a phrase into runs of word bytes.
+func phraseTokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && !isTrWordByte(byte(r)) })
 }
 
 func newPhraseIndex(pairs []phrasePair) *phraseIndex {
-	ix := &phraseIndex{byFirst: map[string][]int{}, pairs: pairs}
+	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs}
 	for i, p := range pairs {
-		f := p.wrong
-		for k := 0; k < len(f); k++ {
-			if !isTrWordByte(f[k]) {
-				f = f[:k]
-				break
-			}
+		t := phraseTokens(p.wrong)
+		h := wordHash([]byte(t[0]))
+		ix.first[h>>6] |= 1 << (h & 63)
+		key := t[0]
+		if len(t) > 1 {
+			key += " " + t[1]
+		} else {
+			ix.singles = true
 		}
-		ix.byFirst[f] = append(ix.byFirst[f], i)
+		ix.byKey[key] = append(ix.byKey[key], i)
 	}
-	for _, l := range ix.byFirst {
+	for _, l := range ix.byKey {
 		sort.Slice(l, func(a, b int) bool { return len(pairs[l[a]].wrong) > len(pairs[l[b]].wrong) })
 	}
 	return ix
 }
 
-// triggers returns every phrase, for Meta.Triggers (used for the short
-// mistranslation list; the large tortured-phrase list is scanned by word).
-func (ix *phraseIndex) triggers() []string {
-	out := make([]string, len(ix.pairs))
-	for i, p := range ix.pairs {
-		out[i] = p.wrong
+// phraseHit is a place where a phrase of the index may start.
+type phraseHit struct {
+	off  int
+	list []int
+}
+
+// candidates returns the body words that begin the first two words of a
+// dictionary phrase: one pass over the words with one map lookup each,
+// faster than an automaton of several thousand phrases.
+func (ix *phraseIndex) candidates(d *article.Doc) []phraseHit {
+	var out []phraseHit
+	src := d.Src
+	var buf [96]byte
+	prevStart, prevEnd := -1, 0
+	i := d.Body()
+	for i < len(src) {
+		if !isTrWordByte(src[i]) {
+			// Only blanks, hyphens, dots and apostrophes join the words of
+			// a phrase.
+			if c := src[i]; c != ' ' && c != '-' && c != '.' && c != '\'' {
+				prevStart = -1
+			}
+			i++
+			continue
+		}
+		s := i
+		for i < len(src) && isTrWordByte(src[i]) {
+			i++
+		}
+		if i-s > 40 {
+			prevStart = -1
+			continue
+		}
+		if prevStart >= 0 {
+			k := 0
+			for j := prevStart; j < prevEnd; j++ {
+				buf[k] = lower(src[j])
+				k++
+			}
+			buf[k] = ' '
+			k++
+			for j := s; j < i; j++ {
+				buf[k] = lower(src[j])
+				k++
+			}
+			if l, ok := ix.byKey[string(buf[:k])]; ok {
+				out = append(out, phraseHit{prevStart, l})
+			}
+		}
+		prevStart = -1
+		if ix.mayStart(src[s:i]) {
+			prevStart, prevEnd = s, i
+			if ix.singles {
+				k := 0
+				for j := s; j < i; j++ {
+					buf[k] = lower(src[j])
+					k++
+				}
+				if l, ok := ix.byKey[string(buf[:k])]; ok {
+					out = append(out, phraseHit{s, l})
+				}
+			}
+		}
 	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
 	return out
 }
 
-// matchAt returns the index of the longest phrase that starts at off as
-// whole words, or -1.
-func (ix *phraseIndex) matchAt(src []byte, off int) (int, int) {
+// matchAt returns the longest phrase of list that starts at off as whole
+// words, and its end, or -1.
+func (ix *phraseIndex) matchAt(src []byte, off int, list []int) (int, int) {
 	if off > 0 && isTrWordByte(src[off-1]) {
 		return -1, 0
 	}
-	e := off
-	for e < len(src) && isTrWordByte(src[e]) {
-		e++
-	}
-	first := strings.ToLower(string(src[off:e]))
-	for _, i := range ix.byFirst[first] {
+	for _, i := range list {
 		w := ix.pairs[i].wrong
 		end := off + len(w)
 		if end > len(src) || !strings.EqualFold(string(src[off:end]), w) {
@@ -129,20 +209,20 @@ func matchCase(orig, repl string) string {
 	if orig == strings.ToUpper(orig) && orig != strings.ToLower(orig) {
 		return strings.ToUpper(repl)
 	}
-	if orig == "" || !(orig[0] >= 'A' && orig[0] <= 'Z') {
+	if orig == "" || !isUpper(orig[0]) {
 		return repl
 	}
 	words := strings.Fields(orig)
 	title := true
 	for _, w := range words {
-		if !(w[0] >= 'A' && w[0] <= 'Z') {
+		if !isUpper(w[0]) && !trMinorWord[w] {
 			title = false
 		}
 	}
 	if title && len(words) > 1 {
 		rw := strings.Fields(repl)
 		for i, w := range rw {
-			if w[0] >= 'a' && w[0] <= 'z' && !(i > 0 && trMinorWord[w]) {
+			if w[0] >= 'a' && w[0] <= 'z' && (i == 0 || !trMinorWord[w]) {
 				rw[i] = strings.ToUpper(w[:1]) + w[1:]
 			}
 		}
@@ -156,48 +236,32 @@ func matchCase(orig, repl string) string {
 
 var trMinorWord = map[string]bool{"of": true, "and": true, "the": true, "in": true, "on": true, "for": true, "to": true, "a": true, "an": true}
 
-// candidates returns the offsets of body words that begin a dictionary
-// phrase: one pass over the words with a map lookup each, which is faster
-// than an automaton of several thousand phrases.
-func (ix *phraseIndex) candidates(d *article.Doc) []int {
-	var out []int
-	src := d.Src
-	var buf [48]byte
-	i := d.Body()
-	for i < len(src) {
-		if !isTrWordByte(src[i]) {
-			i++
-			continue
-		}
-		s := i
-		n := 0
-		for i < len(src) && isTrWordByte(src[i]) {
-			if n < len(buf) {
-				buf[n] = lower(src[i])
-			}
-			n++
-			i++
-		}
-		if n > len(buf) {
-			continue
-		}
-		if _, ok := ix.byFirst[string(buf[:n])]; ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func checkTortured(ctx *Context) {
 	d := ctx.Doc
 	ix := tortured()
 	done := -1
-	for _, h := range ix.candidates(d) {
+	var mtEnds map[int]int
+	for _, c := range ix.candidates(d) {
+		h := c.off
 		if h < done {
 			continue
 		}
-		i, end := ix.matchAt(d.Src, h)
+		i, end := ix.matchAt(d.Src, h, c.list)
 		if i < 0 || d.OverlapsNonProse(h, end) {
+			continue
+		}
+		// A longer known mistranslation at the same place ("new crown
+		// pneumonia") is that rule's finding, with the better fix.
+		if mtEnds == nil {
+			mtEnds = map[int]int{}
+			mx := mistranslationIndex()
+			for _, m := range mx.candidates(d) {
+				if _, e := mx.matchAt(d.Src, m.off, m.list); e > 0 {
+					mtEnds[m.off] = e
+				}
+			}
+		}
+		if e, ok := mtEnds[h]; ok && e >= end {
 			continue
 		}
 		done = end
@@ -306,11 +370,12 @@ func checkMistranslation(ctx *Context) {
 	ix := mistranslationIndex()
 	es := mistranslations()
 	done := -1
-	for _, h := range ctx.Hits() {
+	for _, c := range ix.candidates(d) {
+		h := c.off
 		if h < done {
 			continue
 		}
-		i, end := ix.matchAt(d.Src, h)
+		i, end := ix.matchAt(d.Src, h, c.list)
 		if i < 0 || d.OverlapsNonProse(h, end) {
 			continue
 		}
@@ -349,10 +414,7 @@ func checkMistranslation(ctx *Context) {
 		}
 		done = end
 		orig := string(d.Src[h:end])
-		repl := e.Right
-		if orig[0] >= 'A' && orig[0] <= 'Z' && repl[0] >= 'a' && repl[0] <= 'z' {
-			repl = strings.ToUpper(repl[:1]) + repl[1:]
-		}
+		repl := matchCase(orig, e.Right)
 		msg := fmt.Sprintf("%q looks like a machine-translation confusion for %q", orig, e.Right)
 		if ctxWord != "" {
 			msg += fmt.Sprintf(" (context: %q nearby)", ctxWord)

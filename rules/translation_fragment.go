@@ -7,6 +7,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
 )
 
 // Verbless fragments: a short "sentence" with no verb that follows a
@@ -22,10 +24,12 @@ import (
 type verbLexicon struct {
 	sure  map[string]bool
 	bases map[string]bool
+	// plain holds the base forms alone.
+	plain map[string]bool
 }
 
 var verbs = sync.OnceValue(func() *verbLexicon {
-	lx := &verbLexicon{sure: map[string]bool{}, bases: map[string]bool{}}
+	lx := &verbLexicon{sure: map[string]bool{}, bases: map[string]bool{}, plain: map[string]bool{}}
 	for _, w := range strings.Fields("am is are was were be been being has have had having do does did will would shall should can could may might must ought cannot won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't wouldn't shouldn't couldn't mustn't it's he's she's that's there's what's who's let's i'm you're we're they're i've you've we've they've i'll you'll he'll she'll we'll they'll i'd you'd he'd she'd we'd they'd") {
 		lx.sure[w] = true
 	}
@@ -33,6 +37,7 @@ var verbs = sync.OnceValue(func() *verbLexicon {
 		f := strings.Fields(l)
 		base := f[0]
 		lx.bases[base] = true
+		lx.plain[base] = true
 		lx.bases[verbS(base)] = true
 		if len(f) == 1 {
 			lx.sure[verbEd(base)] = true
@@ -86,18 +91,25 @@ func checkVerblessFragments(ctx *Context) {
 		if bytes.HasPrefix(t, []byte("<h")) || bytes.HasPrefix(t, []byte("<li")) || bytes.HasPrefix(t, []byte("<fig")) || bytes.HasPrefix(t, []byte("<td")) || bytes.HasPrefix(t, []byte("<th")) {
 			continue
 		}
-		v := d.VisibleLine(ln)
-		if strings.Count(v, ". ") == 0 {
+		if !bytes.Contains(t, []byte(". ")) {
 			continue
 		}
+		v := d.VisibleLine(ln)
 		if lineInCode(d, ln) {
 			continue
 		}
 		sents := splitSentences(v)
-		for k := 1; k < len(sents); k++ {
+		for k := 0; k < len(sents); k++ {
 			f := sents[k]
-			prev := sents[k-1]
-			if !fragmentCandidate(f) || !hasVerb(lx, prev) || len(trWords(prev)) < 5 || strings.HasSuffix(prev, ":") {
+			// The neighbour that shows this is running prose: the sentence
+			// before, or for a paragraph's first sentence the one after.
+			nb := ""
+			if k > 0 {
+				nb = sents[k-1]
+			} else if len(sents) > 1 && paragraphStart(d, ln) {
+				nb = sents[1]
+			}
+			if !fragmentCandidate(f) || !hasVerb(lx, nb) || len(trWords(nb)) < 5 || strings.HasSuffix(nb, ":") {
 				continue
 			}
 			if hasVerb(lx, f) {
@@ -119,6 +131,23 @@ func checkVerblessFragments(ctx *Context) {
 			ctx.Report(s, e, fmt.Sprintf("verbless fragment %q: a clause that lost its verb in translation or spinning", f), nil)
 		}
 	}
+}
+
+// paragraphStart reports whether line ln begins a paragraph: the line
+// before is blank or ends a sentence, so its first sentence is whole.
+func paragraphStart(d *article.Doc, ln int) bool {
+	if ln <= d.FirstBodyLine() || d.IsBlankLine(ln-1) {
+		return true
+	}
+	p := bytes.TrimRight(d.LineText(ln-1), " \t")
+	if len(p) == 0 {
+		return true
+	}
+	switch p[len(p)-1] {
+	case '.', '!', '?', '>', ':', '"':
+		return true
+	}
+	return bytes.HasSuffix(p, []byte("”"))
 }
 
 // splitSentences splits a visible line after '.', '!' or '?' followed by
@@ -196,14 +225,19 @@ func fragmentCandidate(f string) bool {
 	if !unicode.IsUpper(r) || fragmentOpeners[strings.ToLower(ws[0])] {
 		return false
 	}
-	// A run of capitalised words is a name, a title or a credit line.
-	caps := 0
+	// A run of capitalised words is a name, a title or a credit line; a
+	// phrase without any English function word is a greeting or a
+	// phrase in another language ("Tena koutou katoa.").
+	caps, fn := 0, false
 	for _, w := range ws {
 		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
 			caps++
 		}
+		if npOpeners[strings.ToLower(w)] {
+			fn = true
+		}
 	}
-	return caps*2 <= len(ws)
+	return fn && caps*2 <= len(ws)
 }
 
 func trWords(s string) []string {
@@ -224,6 +258,9 @@ func hasVerb(lx *verbLexicon, s string) bool {
 		if len(lw) > 5 && strings.HasSuffix(lw, "ing") || len(lw) > 4 && strings.HasSuffix(lw, "ed") {
 			return true
 		}
+		if i > 0 && strings.EqualFold(ws[i-1], "to") && !npOpeners[lw] && !unicode.IsUpper([]rune(w)[0]) {
+			return true // an infinitive: "to amend"
+		}
 		if !lx.bases[lw] {
 			// An -s form after a noun ("This film avoids that") is a verb
 			// even when the lexicon does not know it.
@@ -239,12 +276,23 @@ func hasVerb(lx *verbLexicon, s string) bool {
 			}
 			continue
 		}
-		if !npOpeners[strings.ToLower(ws[i-1])] {
+		prev := strings.ToLower(ws[i-1])
+		if npOpeners[prev] {
+			continue
+		}
+		if !lx.plain[lw] {
+			return true // an -s form after a noun: "The plan works"
+		}
+		// A base form needs a subject, "to" or a coordinated verb before
+		// it; after an adjective it is a noun ("Full support for …").
+		if baseVerbLead[prev] || len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") {
 			return true
 		}
 	}
 	return false
 }
+
+var baseVerbLead = trSet("to and or not never also often usually always still then who that which just only even really")
 
 // subjectPronoun: a sentence with one of these is a clause even when its
 // verb is missing from the lexicon.

@@ -58,6 +58,7 @@ func TestTorturedPhrase(t *testing.T) {
 		{name: "title case", src: "Trade with the Joined Together States grew.\n", want: 1, fixed: "Trade with the United States grew.\n"},
 		{name: "news spinner", src: "He pleaded responsible and faces a press convention.\n", want: 2, fixed: "He pleaded guilty and faces a press conference.\n"},
 		{name: "longest wins", src: "Sufferers of breast most cancers were treated.\n", want: 1, fixed: "Sufferers of breast cancer were treated.\n"},
+		{name: "left to a longer mistranslation", src: "Cases of new crown pneumonia rose.\n", want: 0},
 		{name: "case-insensitive", src: "HEART ASSAULT victims recover.\n", want: 1, fixed: "HEART ATTACK victims recover.\n"},
 		{name: "word boundary", src: "Sweetheart assaults are not a phrase here.\n", want: 0},
 		{name: "allow-listed collocation", src: "The surface region of the lake froze. In addition, machine learning helps.\n", want: 0},
@@ -80,6 +81,7 @@ func TestMistranslatedTermContextDecides(t *testing.T) {
 		{name: "another entry: Daesh", src: "Dash militants attacked a checkpoint near Mosul.\n", want: 1, fixed: "Daesh militants attacked a checkpoint near Mosul.\n"},
 		{name: "dash without context", src: "The dash group finished first at the athletics meet.\n", want: 0},
 		{name: "entry without context words", src: "Cases of new crown pneumonia fell.\n", want: 1, fixed: "Cases of COVID-19 fell.\n"},
+		{name: "title case kept", src: "The Ministry of Outer Affairs said no.\n", want: 1, fixed: "The Ministry of Foreign Affairs said no.\n"},
 		{name: "hyphenated entry", src: "A Five-Angle Building official declined to comment.\n", want: 1, fixed: "A Pentagon official declined to comment.\n"},
 		{name: "context far away", src: "The Taliban took over." + strings.Repeat(" Nothing else happened here.", 30) + " Then 12 tuberculosis prisoners were found.\n", want: 0},
 	})
@@ -129,6 +131,8 @@ func TestDoubledWord(t *testing.T) {
 		{name: "heading then text", src: "# Going to\nto the end\n", want: 0},
 		{name: "separated by punctuation", src: "It was over. Over and over.\n", want: 0},
 		{name: "code", src: "Use `the the` in tests.\n", want: 0},
+		{name: "compound", src: "Values added or or-ed together.\n", want: 0},
+		{name: "file name", src: "Run make const\nconst.cc fails.\n", want: 0},
 	})
 }
 
@@ -145,6 +149,9 @@ func TestSpaceBeforePunctuation(t *testing.T) {
 		{name: "score", src: "The score was 2 : 1 at half time.\n", want: 0},
 		{name: "french quotes", src: "Il a dit « Pourquoi ? » hier.\n", want: 0},
 		{name: "french article", src: "Le président est à Paris et les ministres sont là . Pourquoi ?\n", want: 0},
+		{name: "after a stripped link", path: "a.html", src: "<p>The deal was reported by <a href=\"x\">the paper</a> , the agency said.</p>\n", want: 1, fixed: "<p>The deal was reported by <a href=\"x\">the paper</a>, the agency said.</p>\n"},
+		{name: "after an image tag", path: "a.html", src: "<p>The chart <img src=\"x\"> , the agency said.</p>\n", want: 0},
+		{name: "indented listing", path: "a.txt", src: "Certificate:\n        Not After : Aug 28 2042\n", want: 0},
 		{name: "after a url", src: "Visit https://example.org/a , then leave.\n", want: 0},
 	})
 }
@@ -155,6 +162,7 @@ func TestSpintax(t *testing.T) {
 		{name: "phrases", src: "It was {a big deal|very important|huge} for them.\n", want: 1, fixed: "It was a big deal for them.\n"},
 		{name: "template", src: "Hello {{ name | upper }} there.\n", want: 0},
 		{name: "set notation", src: "The set {x|y} is finite.\n", want: 0},
+		{name: "one-letter alternative", src: "We read {A|The} report today.\n", want: 1, fixed: "We read A report today.\n"},
 		{name: "latex", src: "Write $\\frac{a|b}$ here.\n", want: 0},
 		{name: "code", src: "Use `{a|b}` here.\n", want: 0},
 		{name: "regexp-like", src: "Match {foo|bar.*} only.\n", want: 0},
@@ -166,6 +174,7 @@ func TestLowercaseProperNoun(t *testing.T) {
 		{name: "weekday", src: "The talks will resume on monday in Geneva, officials said.\n", want: 1, fixed: "The talks will resume on Monday in Geneva, officials said.\n"},
 		{name: "nationality", src: "The french president met the German chancellor in Berlin.\n", want: 1, fixed: "The French president met the German chancellor in Berlin.\n"},
 		{name: "language", src: "The statement was issued in english and russian by the ministry.\n", want: 2},
+		{name: "before full-width comma", src: "Cases rose in Shanghai on wednesday，officials said on the day.\n", want: 1},
 		{name: "ambiguous words", src: "The march may go ahead in august if the turkey farmers agree.\n", want: 0},
 		{name: "compounds", src: "She ordered french fries and a danish pastry at the stall.\n", want: 0},
 		{name: "slug", src: "Read the story at example-monday-french.html for the whole account.\n", want: 0},
@@ -190,6 +199,11 @@ func TestVerblessFragment(t *testing.T) {
 		{name: "dateline", src: "WASHINGTON (Reuters) - The Senate passed the bill on Tuesday. It now goes to the House.\n", want: 0},
 		{name: "imperative", src: "The machine is easy to clean after use every day. Close the lid after use.\n", want: 0},
 		{name: "unknown -s verb", src: "The story is told well by the director. This film avoids that.\n", want: 0},
+		{name: "paragraph start", src: "Strong opposition from the partners. The minister resigned on Friday after the vote.\n", want: 1},
+		{name: "noun after adjective", src: "The deal was signed in Doha last year. Full support for the sanctions.\n", want: 1},
+		{name: "plural subject", src: "The deal was signed in Doha last year. Officials support the sanctions.\n", want: 0},
+		{name: "hard-wrapped sentence tail", src: "They oppose laws such as the\nBill on the Immigration Act. The party stands for jobs for all.\n", want: 0},
+		{name: "greeting in another language", src: "Tena koutou katoa. I am pleased to be here with you all today.\n", want: 0},
 		{name: "pronoun clause", src: "The stain came out after a few minutes. You rub it on the stain and then wash.\n", want: 0},
 	})
 }

@@ -430,7 +430,7 @@ func checkDoubledWords(ctx *Context) {
 		if prevS < 0 || e-s != prevE-prevS || !bytes.EqualFold(src[s:e], src[prevS:prevE]) {
 			continue
 		}
-		if !onlyWordGap(d, prevE, s) {
+		if !onlyWordGap(d, prevE, s) || joinedAfter(src, e) || prevS > 0 && strings.IndexByte("-'/._", src[prevS-1]) >= 0 {
 			continue
 		}
 		w := strings.ToLower(string(src[s:e]))
@@ -468,6 +468,26 @@ func checkDoubledWords(ctx *Context) {
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// joinedAfter reports whether the word ending at e continues as a compound
+// or a file name ("or-ed", "const.cc", "path/to"), so it is not a plain
+// repeat of the word before.
+func joinedAfter(src []byte, e int) bool {
+	if e >= len(src) {
+		return false
+	}
+	switch src[e] {
+	case '-', '/', '_', '\'', '(', '@':
+		return true
+	case '.':
+		return e+1 < len(src) && isTrWordByte(src[e+1])
+	}
+	return false
+}
+
 func lowerWord(b []byte) bool {
 	for _, c := range b {
 		if isUpper(c) {
@@ -496,6 +516,10 @@ func onlyWordGap(d *article.Doc, a, b int) bool {
 	}
 	if nl == 1 {
 		next := d.LineOf(b)
+		// An indented line continues a listing or code, not a paragraph.
+		if gap[len(gap)-1] != '\n' {
+			return false
+		}
 		t := bytes.TrimLeft(d.LineText(next), " \t")
 		if len(t) > 0 && strings.IndexByte("#>-*+|=", t[0]) >= 0 {
 			return false
@@ -537,6 +561,7 @@ func checkSpaceBeforePunct(ctx *Context) {
 	src := d.Src
 	english := -1
 	done := -1
+	lastLn, lineOK := -1, false
 	for _, h := range ctx.Hits() {
 		if h < done {
 			continue
@@ -558,8 +583,13 @@ func checkSpaceBeforePunct(ctx *Context) {
 			continue
 		}
 		pc := src[p]
-		prev := src[s-1]
-		if !(prev >= 'a' && prev <= 'z' || prev >= 'A' && prev <= 'Z' || prev >= '0' && prev <= '9') {
+		// The word may end inside an inline element: "link</a> ,".
+		we := s
+		if d.Format != article.Text {
+			we = skipClosingInline(src, s)
+		}
+		prev := src[we-1]
+		if !isASCIIAlnum(prev) {
 			continue
 		}
 		// What follows the mark: end of line, a blank, or a closing quote.
@@ -583,15 +613,28 @@ func checkSpaceBeforePunct(ctx *Context) {
 				continue // "10 : 30", scores, "555 . 1234"
 			}
 		}
-		if d.OverlapsNonProse(s-1, p+1) {
+		if d.InNonProse(we-1) || d.OverlapsNonProse(s, p+1) {
 			continue
 		}
 		ln := d.LineOf(p)
-		line := d.LineText(ln)
-		if bytes.ContainsAny(line, "«»") || len(bytes.TrimLeft(line, " \t")) > 0 && bytes.TrimLeft(line, " \t")[0] == '|' || lineInCode(d, ln) {
+		if ln != lastLn {
+			// Line-level exclusions, computed once per line.
+			lastLn = ln
+			line := d.LineText(ln)
+			t := bytes.TrimLeft(line, " \t")
+			// Indented lines of plain text are aligned listings ("Not
+			// After :"); French quotes mark French text; '|' starts a table.
+			lineOK = !bytes.HasPrefix(line, []byte("    ")) && !bytes.HasPrefix(line, []byte("\t")) &&
+				!bytes.ContainsAny(line, "«»") && (len(t) == 0 || t[0] != '|') && !lineInCode(d, ln)
+		}
+		if !lineOK {
 			continue
 		}
 		if pc == '.' && wordBefore(src, s) == "" {
+			continue
+		}
+		// " . import" is code or a path, not a sentence end.
+		if r := nextNonBlank(src, q); pc == '.' && r >= 'a' && r <= 'z' {
 			continue
 		}
 		if english < 0 {
@@ -605,6 +648,26 @@ func checkSpaceBeforePunct(ctx *Context) {
 		}
 		ctx.Report(s-1, p+1, fmt.Sprintf("space before %q", string(pc)), ctx.Replace(s, p, "", "remove the space"))
 	}
+}
+
+// skipClosingInline steps back from e over closing tags of inline
+// elements (</a>, </em>, </strong>, </span>, </b>, </i>) and returns the
+// offset just past the text they close.
+func skipClosingInline(src []byte, e int) int {
+	for e > 0 && src[e-1] == '>' {
+		lt := bytes.LastIndexByte(src[max(0, e-10):e], '<')
+		if lt < 0 {
+			break
+		}
+		lt += max(0, e-10)
+		switch strings.ToLower(string(src[lt:e])) {
+		case "</a>", "</em>", "</strong>", "</span>", "</b>", "</i>":
+			e = lt
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 func nextNonBlank(src []byte, i int) byte {
@@ -634,7 +697,7 @@ func englishDocument(d *article.Doc) bool {
 	src := d.Src[d.Body():]
 	i := 0
 	for i < len(src) {
-		if !(src[i]|0x20 >= 'a' && src[i]|0x20 <= 'z') {
+		if c := src[i] | 0x20; c < 'a' || c > 'z' {
 			i++
 			continue
 		}
@@ -702,14 +765,15 @@ func checkSpintax(ctx *Context) {
 // spinAlternatives reports whether every alternative is a short run of
 // words (letters, blanks, apostrophes, hyphens), not code or a regexp.
 func spinAlternatives(alts []string) bool {
+	long := false
 	for _, a := range alts {
 		a = strings.TrimSpace(a)
 		if a == "" || len(strings.Fields(a)) > 6 {
 			return false
 		}
 		letters := 0
-		if utf8.RuneCountInString(a) < 2 {
-			return false // "{x|y}" is set notation
+		if utf8.RuneCountInString(a) > 1 {
+			long = true
 		}
 		for _, r := range a {
 			switch {
@@ -724,7 +788,8 @@ func spinAlternatives(alts []string) bool {
 			return false
 		}
 	}
-	return true
+	// All one-letter alternatives ("{x|y}") are set notation.
+	return long
 }
 
 // ---- lower-cased proper nouns ----
@@ -741,53 +806,76 @@ var lowerProper = trSet("monday tuesday wednesday thursday friday saturday sunda
 	"filipino nigerian kenyan ethiopian venezuelan colombian argentine argentinian chilean peruvian cuban " +
 	"hungarian romanian bulgarian serbian croatian czech slovak austrian swiss lebanese yemeni libyan " +
 	"moroccan algerian tunisian sudanese somali taiwanese mongolian kazakh belarusian lithuanian latvian estonian " +
-	"georgian armenian azerbaijani uzbek christian muslim jewish buddhist hindu catholic protestant")
+	"georgian armenian azerbaijani uzbek christian muslim jewish buddhist hindu")
 
 // lowerProperCompounds are common nouns built on those words, written in
 // lower case by many style guides ("french fries", "german shepherd").
 var lowerProperCompounds = trSet("fries fry toast press doors door windows window horn kiss kissing braid braids dressing bread manicure cut drain curve seam knot heels tip twist " +
 	"shepherd shepherds measles cheese roll rolls chard army knife pastry pastries roulette doll dolls checkers lantern lanterns delight bath muffin muffins breakfast " +
-	"numerals numeral type candle candles oven courage treat auction uncle angle coffee stew setter egg tape whisky whiskey wave blinds ink")
+	"numerals numeral type candle candles oven courage treat auction uncle angle coffee stew setter egg tape whisky whiskey wave blinds ink " +
+	"yogurt yoghurt salad bulldog whispers knotweed")
 
-var lowerProperTriggers = func() []string {
-	var out []string
-	for w := range lowerProper {
-		out = append(out, w)
+// lowerProperHits finds the lower-case words of lowerProper in the body:
+// one pass over the words, a map lookup only for lower-case words of a
+// plausible length.
+func lowerProperHits(d *article.Doc) []int {
+	var out []int
+	src := d.Src
+	i := d.Body()
+	for i < len(src) {
+		if !isASCIIAlnum(src[i]) {
+			i++
+			continue
+		}
+		s := i
+		for i < len(src) && isASCIIAlnum(src[i]) {
+			i++
+		}
+		if n := i - s; n >= 4 && n <= 12 && src[s] >= 'a' && src[s] <= 'z' && lowerProper[string(src[s:i])] {
+			out = append(out, s)
+		}
 	}
 	return out
-}()
+}
 
 func checkLowercaseProper(ctx *Context) {
 	d := ctx.Doc
 	src := d.Src
 	english := -1
-	for _, h := range ctx.Hits() {
-		c := src[h]
-		if !(c >= 'a' && c <= 'z') {
-			continue
-		}
+	lastLn, lineOK := -1, false
+	for _, h := range lowerProperHits(d) {
 		e := h
 		for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 			e++
 		}
 		w := string(src[h:e])
-		if !lowerProper[w] {
+		if h > 0 && (isASCIIAlnum(src[h-1]) || strings.IndexByte("-/_.@#&=+~*`:'", src[h-1]) >= 0) {
 			continue
 		}
-		if h > 0 && (isTrWordByte(src[h-1]) || strings.IndexByte("-/_.@#&=+~*`:'", src[h-1]) >= 0) {
+		if h > 0 && src[h-1] >= 0x80 {
+			if r, _ := utf8.DecodeLastRune(src[:h]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if e < len(src) && (isASCIIAlnum(src[e]) || strings.IndexByte("-/_@=+~*`'", src[e]) >= 0) {
 			continue
 		}
-		if e < len(src) && (isTrWordByte(src[e]) || strings.IndexByte("-/_@=+~*`'", src[e]) >= 0) {
-			continue
+		if e < len(src) && src[e] >= 0x80 {
+			if r, _ := utf8.DecodeRune(src[e:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
 		}
 		if e+1 < len(src) && src[e] == '.' && isTrWordByte(src[e+1]) {
 			continue
 		}
-		if lowerProperCompounds[nextWordLower(src, e)] || d.OverlapsNonProse(h, e) {
+		if lowerProperCompounds[nextWordLower(src, e)] || w == "dutch" && bytes.HasSuffix(bytes.ToLower(src[max(0, h-4):h]), []byte("go ")) || d.OverlapsNonProse(h, e) {
 			continue
 		}
-		ln := d.LineOf(h)
-		if lineInCode(d, ln) || !proseLine(d.VisibleLine(ln)) {
+		if ln := d.LineOf(h); ln != lastLn {
+			lastLn = ln
+			lineOK = !lineInCode(d, ln) && proseLine(d.VisibleLine(ln))
+		}
+		if !lineOK {
 			continue
 		}
 		if english < 0 {

@@ -81,6 +81,10 @@ func Files(paths []string) ([]string, []error) {
 					return nil
 				}
 			}
+			if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+				// FIFOs, sockets and devices could block or never end.
+				return nil
+			}
 			if ign.ignored(p, false) {
 				return nil
 			}

@@ -152,4 +152,3 @@ func orAll(s []string) any {
 	}
 	return strings.Join(s, ",")
 }
-

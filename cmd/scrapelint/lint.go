@@ -393,6 +393,9 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 	if !o.fix && !o.diff {
 		return r
 	}
+	if o.fix && path != "-" {
+		fixers.CleanTemps(path)
+	}
 	allow := rules.Safe
 	if o.unsafeFixes {
 		allow = rules.Unsafe
@@ -450,6 +453,10 @@ func readFile(path string, limit int64) ([]byte, error) {
 	}
 	if info.IsDir() {
 		return nil, errors.New("is a folder")
+	}
+	if !info.Mode().IsRegular() {
+		// A FIFO or device would block or never end.
+		return nil, errors.New("not a regular file; skipped")
 	}
 	if info.Size() > limit {
 		return nil, fmt.Errorf("%d bytes, %w", info.Size(), errTooLarge)

@@ -12,6 +12,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// The crash test runs this binary as scrapelint in a child process.
+	if os.Getenv("SCRAPELINT_TEST_MAIN") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	testscript.Main(m, map[string]func(){
 		"scrapelint": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
 	})
