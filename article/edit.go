@@ -10,27 +10,20 @@ type Edit struct {
 // DeleteLines returns the edit that removes the 0-based lines first..last
 // (inclusive) with their line endings, so that the article reads as if
 // they had never been there:
-//   - removing the last lines of a file that has no final newline removes
-//     the newline before them instead, so the file still has none;
-//   - trailing blank lines left at the end of the file go too;
+//   - every other line keeps its bytes, its line ending included (removing
+//     a last line that had no newline leaves the line before it as it was);
+//   - blank lines left dangling at the end of the file go too;
 //   - a blank line before and a blank line after collapse into one.
 func (d *Doc) DeleteLines(first, last int) Edit {
 	start, _, _ := d.Line(first)
-	_, lastEnd, next := d.Line(last)
+	_, _, next := d.Line(last)
 	n := d.LineCount()
 	body := d.FirstBodyLine()
 	if next == len(d.Src) {
-		// The run reaches the end of the file: take preceding blank lines
-		// with it, and keep the file's final-newline state.
-		p := first - 1
-		for p >= body && d.IsBlankLine(p) {
+		// The run reaches the end of the file: take the blank lines
+		// before it along.
+		for p := first - 1; p >= body && d.IsBlankLine(p); p-- {
 			start, _, _ = d.Line(p)
-			p--
-		}
-		if lastEnd == next && p >= body {
-			// No final newline: remove the one ending line p instead.
-			_, pe, _ := d.Line(p)
-			start = pe
 		}
 		return Edit{Offset: start, End: next}
 	}

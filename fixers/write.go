@@ -13,8 +13,9 @@ import (
 // linted, so writing the fix would lose someone else's edit.
 var ErrChanged = errors.New("file changed on disk since it was read; not overwritten (run again)")
 
-// ErrReadOnly means the file has no write permission: a read-only article
-// is one its owner does not want changed, so scrapelint leaves it alone.
+// ErrReadOnly means this user may not write the file. The atomic rename
+// could replace it anyway (it needs only the folder's permission), so the
+// file's own permission is checked first and respected.
 var ErrReadOnly = errors.New("file is read-only; not fixed (make it writable to fix it)")
 
 // TempPrefix starts the names of temporary files; a leftover one (from a
@@ -34,7 +35,7 @@ func WriteAtomic(path string, orig, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if info.Mode().Perm()&0o200 == 0 {
+	if !writable(real) {
 		return ErrReadOnly
 	}
 	cur, err := os.ReadFile(real)
@@ -93,4 +94,15 @@ func CleanTemps(path string) {
 func globEscape(s string) string {
 	r := strings.NewReplacer("*", "\\*", "?", "\\?", "[", "\\[", "\\", "\\\\")
 	return r.Replace(s)
+}
+
+// writable asks the operating system whether this user may write the
+// file, by opening it for writing without truncating it.
+func writable(path string) bool {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return false
+	}
+	_ = f.Close()
+	return true
 }

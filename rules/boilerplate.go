@@ -42,7 +42,7 @@ func init() {
 			"element holding the text). Only fixed template phrases match; an attribution that names an " +
 			"outlet (`Source: Reuters`) is left to boilerplate/attribution-line.",
 		Examples: []Example{
-			{Bad: "The vote passed.\n[ad_2]\nSource link", Good: "The source link was broken, readers said.\n", Fixed: "The vote passed.\n[ad_2]"},
+			{Bad: "The vote passed.\n[ad_2]\nSource link", Good: "The source link was broken, readers said.\n", Fixed: "The vote passed.\n[ad_2]\n"},
 			{Bad: "Body.\n\nThe post Council approves budget appeared first on City News.\n", Good: "The post appeared first on the front page, the editor said, and then moved.\n", Fixed: "Body.\n"},
 			{Bad: "Body.\n<br><a href=\"https://example.org/story\">Source </a>\n", Good: "## Source\n\nThe data come from the census.\n\nMore text follows here.\n\nAnd more.\n\nAnd the end.\n", Fixed: "Body.\n"},
 			{Bad: "Body.\n\nThis post appeared first on \"Example Blog\". [Read the entire article here](https://example.org/p)\n", Good: "This post first appeared in print.\n", Fixed: "Body.\n"},

@@ -3,7 +3,7 @@
 # (issue 5). Both tools lint the same folders, in alternating order, and the
 # script prints Markdown tables ready for BENCHMARKS.md.
 #
-#   scripts/bench-vs-vale.sh                  full run (takes 10-30 minutes)
+#   scripts/bench-vs-vale.sh                  full run (about 7 minutes on an idle 2-core machine)
 #   RUNS=1 SIZES=1000 BIG_MB=0 scripts/bench-vs-vale.sh   quick check
 #
 # Environment (defaults in brackets):
@@ -258,6 +258,8 @@ cpu_model() { awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo; }
   echo "| scrapelint | $sl_rev, \`scrapelint ${sl_args[*]} DIR > /dev/null\` |"
   echo "| Vale command | \`vale --config bench/vale-style/.vale.ini --output=line --glob='*.{md,txt,html}' DIR > /dev/null\` |"
   echo
+  echo "### Corpora, both tools"
+  echo
   echo "| corpus | files | MB | tool | median s (min) | files/s | MB/s | peak RSS MB | CPU s | findings | scrapelint ÷ Vale |"
   echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|"
   for c in "${corpora[@]}"; do
@@ -287,6 +289,8 @@ cpu_model() { awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo; }
       'BEGIN{printf "Scaling (%s corpus, scrapelint, %d → %d files, %.2f× the bytes): %.2f× the CPU time (%+.0f%% from linear), %.2f× the wall time (%+.0f%%).\n\n", p, a, b, b2/b1, c2/c1, (c2/c1/(b2/b1)-1)*100, s2/s1, (s2/s1/(b2/b1)-1)*100}'
   done
   if [ ${#bigs[@]} -gt 0 ]; then
+    echo "### One large file"
+    echo
     echo "| single file (corpus/ -big, plain text) | MB | tool | median s (min) | MB/s | peak RSS MB | CPU s |"
     echo "|---|---:|---|---:|---:|---:|---:|"
     for mb in "${bigs[@]}"; do
@@ -304,6 +308,8 @@ cpu_model() { awk -F': ' '/^model name/{print $2; exit}' /proc/cpuinfo; }
   fi
   if [ -n "$small" ]; then
     read -r _ _ srss _ < <(stats small-rss scrapelint)
+    echo "### One small article"
+    echo
     echo "| one $(wc -c <"$small")-byte article, whole process | median ms | min ms |"
     echo "|---|---:|---:|"
     read -r a b <<<"$small_sl"
