@@ -103,7 +103,6 @@ not be read or written.`,
 type result struct {
 	path     string
 	src      []byte // content the findings refer to (after fixing)
-	orig     []byte // content as read
 	findings []rules.Finding
 	applied  []rules.Finding // fixes applied, for --show-fixes
 	fixed    int
@@ -246,7 +245,13 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 			findings, n = base.Filter(r.path, r.src, findings)
 			hidden += n
 		}
-		out = append(out, report.File{Path: r.path, Src: r.src, Findings: findings})
+		src := r.src
+		if !o.needsSource() || len(findings) == 0 {
+			// Only excerpts and fingerprints read the bytes; without them
+			// memory is bounded by the files in flight, not the corpus.
+			src = nil
+		}
+		out = append(out, report.File{Path: r.path, Src: src, Findings: findings})
 	}
 	if o.updateBaseline {
 		if err := newBase.Save(o.baselinePath); err != nil {
@@ -325,6 +330,20 @@ func (o *lintOptions) writeReports(stdout, stderr io.Writer, stdinUsed bool, out
 	return report.Write(w, o.format, out, opts)
 }
 
+// needsSource reports whether the chosen output reads file contents.
+func (o *lintOptions) needsSource() bool {
+	if o.output != "" && !o.quiet && !o.stats {
+		return true // the terminal gets excerpts beside the file output
+	}
+	switch o.format {
+	case "text":
+		return !o.quiet && !o.stats && !o.fixOnly
+	case "json", "jsonl", "github", "checkstyle", "junit":
+		return false
+	}
+	return true
+}
+
 func (o *lintOptions) useColor(w io.Writer) bool {
 	return !o.noColor && os.Getenv("NO_COLOR") == "" && (os.Getenv("FORCE_COLOR") != "" || isTerminal(w))
 }
@@ -370,7 +389,7 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 	} else {
 		src, err = readFile(path, limit)
 	}
-	r := result{path: name, orig: src}
+	r := result{path: name}
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
 			r.warn = err.Error()

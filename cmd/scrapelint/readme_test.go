@@ -3,6 +3,7 @@ package main
 import (
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,5 +107,38 @@ func TestReadmeConfig(t *testing.T) {
 	}
 	if _, err := config.Parse("starter", []byte(starterConfig)); err != nil {
 		t.Fatalf("scrapelint init's starter config: %v", err)
+	}
+}
+
+// TestReadmeBeforeAfter runs the README's before/after example through
+// --fix and --fix --unsafe-fixes and compares with what the README shows.
+func TestReadmeBeforeAfter(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := func(name string) string {
+		re := regexp.MustCompile("(?s)<!-- example:" + name + " -->\n```text\n(.*?)```")
+		m := re.FindStringSubmatch(string(b))
+		if m == nil {
+			t.Fatalf("README.md has no %s example", name)
+		}
+		return m[1]
+	}
+	before := block("before")
+	for _, c := range []struct{ name, flag string }{{"safe", ""}, {"unsafe", "--unsafe-fixes"}} {
+		p := filepath.Join(t.TempDir(), "post.md")
+		if err := os.WriteFile(p, []byte(before), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"lint", "--fix", "--quiet", p}
+		if c.flag != "" {
+			args = append(args, c.flag)
+		}
+		run(args, nil, io.Discard, io.Discard)
+		got, _ := os.ReadFile(p)
+		if want := block(c.name); string(got) != want {
+			t.Errorf("README %s example is out of date:\n got:\n%s\nwant:\n%s", c.name, got, want)
+		}
 	}
 }
