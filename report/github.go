@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -15,10 +14,9 @@ import (
 //
 // GitHub honours col and endColumn only when line equals endLine.
 
-func writeGitHub(w io.Writer, files []File) error {
-	bw := bufio.NewWriter(w)
-	for _, f := range files {
-		p := repoPath(f.Path)
+func writeGitHubFile(bw io.Writer, f File) {
+	p := repoPath(f.Path)
+	{
 		for _, x := range f.Findings {
 			line, col, endLine, endCol := span(x)
 			msg := x.Message
@@ -33,7 +31,6 @@ func writeGitHub(w io.Writer, files []File) error {
 				githubProperty(toolName+" ("+x.Rule+")"), githubData(msg))
 		}
 	}
-	return bw.Flush()
 }
 
 func githubCommand(s rules.Severity) string {

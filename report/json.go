@@ -1,34 +1,30 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
 	"github.com/scrapelint/scrapelint/rules"
 )
 
-func all(files []File) []rules.Finding {
-	out := []rules.Finding{}
-	for _, f := range files {
-		out = append(out, f.Findings...)
-	}
-	return out
-}
-
-func writeJSON(w io.Writer, files []File) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+// jsonFinding encodes one finding as the array element of the json
+// format (indented two spaces) or as one jsonl line.
+func jsonFinding(w io.Writer, f rules.Finding, indent bool) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(all(files))
-}
-
-func writeJSONL(w io.Writer, files []File) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, f := range all(files) {
-		if err := enc.Encode(f); err != nil {
-			return err
-		}
+	if indent {
+		enc.SetIndent("  ", "  ")
+		buf.WriteString("  ")
 	}
-	return nil
+	if err := enc.Encode(f); err != nil {
+		return err
+	}
+	b := buf.Bytes()
+	if indent {
+		b = bytes.TrimSuffix(b, []byte("\n"))
+	}
+	_, err := w.Write(b)
+	return err
 }

@@ -46,16 +46,16 @@ var Formats = []string{"text", "json", "jsonl", "sarif", "github", "checkstyle",
 // Write renders files in the given format.
 func Write(w io.Writer, format string, files []File, opt Options) error {
 	switch format {
-	case "text":
-		return writeText(w, files, opt)
-	case "json":
-		return writeJSON(w, files)
-	case "jsonl":
-		return writeJSONL(w, files)
+	case "text", "json", "jsonl", "github":
+		st, _ := NewStream(w, format, opt)
+		for _, f := range files {
+			if err := st.Add(f); err != nil {
+				return err
+			}
+		}
+		return st.Close()
 	case "sarif":
 		return writeSARIF(w, files, opt)
-	case "github":
-		return writeGitHub(w, files)
 	case "checkstyle":
 		return writeCheckstyle(w, files)
 	case "junit":
@@ -73,28 +73,40 @@ type Counts struct {
 	Total, Files, Safe, Unsafe int
 	ByCategory                 map[string]int
 	ByRule                     map[string]int
+	// FixSafety records, per rule, the safety of its fixes ("" if none).
+	FixSafety map[string]string
+}
+
+// Add tallies one file's findings.
+func (c *Counts) Add(f File) {
+	if c.ByCategory == nil {
+		c.ByCategory, c.ByRule, c.FixSafety = map[string]int{}, map[string]int{}, map[string]string{}
+	}
+	if len(f.Findings) > 0 {
+		c.Files++
+	}
+	for _, x := range f.Findings {
+		c.Total++
+		c.ByCategory[x.Category]++
+		c.ByRule[x.Rule]++
+		if x.Fix != nil {
+			c.FixSafety[x.Rule] = string(x.Fix.Safety)
+			switch x.Fix.Safety {
+			case rules.Safe:
+				c.Safe++
+			case rules.Unsafe:
+				c.Unsafe++
+			}
+		}
+	}
 }
 
 // Count tallies findings by category, rule and fix safety.
 func Count(files []File) Counts {
-	c := Counts{ByCategory: map[string]int{}, ByRule: map[string]int{}}
+	var c Counts
+	c.Add(File{})
 	for _, f := range files {
-		if len(f.Findings) > 0 {
-			c.Files++
-		}
-		for _, x := range f.Findings {
-			c.Total++
-			c.ByCategory[x.Category]++
-			c.ByRule[x.Rule]++
-			if x.Fix != nil {
-				switch x.Fix.Safety {
-				case rules.Safe:
-					c.Safe++
-				case rules.Unsafe:
-					c.Unsafe++
-				}
-			}
-		}
+		c.Add(f)
 	}
 	return c
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -35,24 +34,6 @@ func newPalette(on bool) palette {
 		dim:  mk(color.FgHiBlack),
 		fix:  mk(color.FgGreen),
 	}
-}
-
-func writeText(w io.Writer, files []File, opt Options) error {
-	bw := bufio.NewWriter(w)
-	p := newPalette(opt.Color)
-	c := Count(files)
-	switch {
-	case opt.Statistics:
-		writeStatistics(bw, files, c)
-	case !opt.Quiet:
-		for _, f := range files {
-			for _, x := range f.Findings {
-				writeFinding(bw, p, f, x)
-			}
-		}
-	}
-	writeSummary(bw, p, c, opt)
-	return bw.Flush()
 }
 
 func writeFinding(w *bufio.Writer, p palette, f File, x rules.Finding) {
@@ -147,18 +128,10 @@ func plural(n int) string {
 	return "s"
 }
 
-func writeStatistics(w *bufio.Writer, files []File, c Counts) {
-	fixable := map[string]string{}
-	for _, f := range files {
-		for _, x := range f.Findings {
-			if x.Fix != nil {
-				fixable[x.Rule] = string(x.Fix.Safety)
-			}
-		}
-	}
+func writeStatistics(w *bufio.Writer, c Counts) {
 	for _, r := range sortedKeys(c.ByRule) {
 		mark := ""
-		if s := fixable[r]; s != "" {
+		if s := c.FixSafety[r]; s != "" {
 			mark = " [" + s + " fix]"
 		}
 		fmt.Fprintf(w, "%6d  %s%s\n", c.ByRule[r], r, mark)

@@ -184,93 +184,60 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 		}
 	}
 
+	// Files are linted in parallel and reported in input order as soon as
+	// each is done; at most `window` results wait to be reported, so memory
+	// is bounded by the files in flight, not by the corpus.
 	progress := newProgress(stderr, len(inputs))
+	workers := runtime.GOMAXPROCS(0)
+	window := 4 * workers
 	results := make([]result, len(inputs))
-	var wg sync.WaitGroup
+	ready := make([]chan struct{}, len(inputs))
+	for i := range ready {
+		ready[i] = make(chan struct{})
+	}
+	tokens := make(chan struct{}, window)
 	jobs := make(chan int)
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
 				results[i] = lintOne(inputs[i], o, res, cmd.InOrStdin())
 				progress.tick()
+				close(ready[i])
 			}
 		}()
 	}
-	for i := range inputs {
-		jobs <- i
+	go func() {
+		for i := range inputs {
+			tokens <- struct{}{}
+			jobs <- i
+		}
+		close(jobs)
+	}()
+
+	em, err := o.newEmitter(stdout, stderr, stdinUsed, base, res)
+	if err != nil {
+		return &codeError{exitError, err}
 	}
-	close(jobs)
+	for i := range inputs {
+		<-ready[i]
+		if em.add(results[i]) {
+			hadError = true
+		}
+		results[i] = result{}
+		<-tokens
+	}
 	wg.Wait()
 	progress.done()
 	if err := res.firstErr(); err != nil {
 		return &codeError{exitError, err}
 	}
-
-	var out []report.File
-	fixed, changed, hidden := 0, 0, 0
-	newBase := &baseline.File{}
-	for _, r := range results {
-		if r.warn != "" {
-			fmt.Fprintf(stderr, "scrapelint: warning: %s: %s\n", r.path, r.warn)
-			continue
-		}
-		if r.err != nil {
-			fmt.Fprintf(stderr, "scrapelint: %s: %v\n", r.path, r.err)
-			hadError = true
-			continue
-		}
-		fixed += r.fixed
-		if r.diff != "" || (o.fix && r.fixed > 0) {
-			changed++
-		}
-		if r.diff != "" {
-			_, _ = io.WriteString(stdout, r.diff)
-		}
-		if o.fix && stdinUsed && r.path == o.stdinName() {
-			_, _ = stdout.Write(r.src)
-		}
-		if o.showFixes {
-			for _, a := range r.applied {
-				fmt.Fprintf(stderr, "fixed %s:%d:%d: %s (%s)\n", a.Path, a.Line, a.Column, a.Rule, a.Fix.Description)
-			}
-		}
-		findings := r.findings
-		if o.updateBaseline {
-			newBase.Add(r.path, r.src, findings)
-			findings = nil
-		} else if base != nil {
-			var n int
-			findings, n = base.Filter(r.path, r.src, findings)
-			hidden += n
-		}
-		src := r.src
-		if !o.needsSource() || len(findings) == 0 {
-			// Only excerpts and fingerprints read the bytes; without them
-			// memory is bounded by the files in flight, not the corpus.
-			src = nil
-		}
-		out = append(out, report.File{Path: r.path, Src: src, Findings: findings})
-	}
-	if o.updateBaseline {
-		if err := newBase.Save(o.baselinePath); err != nil {
-			return &codeError{exitError, err}
-		}
-		n := 0
-		for _, fps := range newBase.Findings {
-			n += len(fps)
-		}
-		fmt.Fprintf(stderr, "Recorded %d finding%s in %s.\n", n, plural(n), o.baselinePath)
-	}
-	if hidden > 0 {
-		fmt.Fprintf(stderr, "%d finding%s hidden by the baseline %s.\n", hidden, plural(hidden), o.baselinePath)
-	}
-
-	if err := o.writeReports(stdout, stderr, stdinUsed, out, fixed, changed, res); err != nil {
+	if err := em.finish(); err != nil {
 		return &codeError{exitError, err}
 	}
-	return exitFor(o, hadError, changed, report.Count(out).Total)
+	return exitFor(o, hadError, em.changed, em.remaining())
 }
 
 func exitFor(o *lintOptions, hadError bool, changed, remaining int) error {
@@ -287,47 +254,6 @@ func exitFor(o *lintOptions, hadError bool, changed, remaining int) error {
 		return &codeError{code: exitFindings}
 	}
 	return nil
-}
-
-func (o *lintOptions) writeReports(stdout, stderr io.Writer, stdinUsed bool, out []report.File, fixed, changed int, res *resolver) error {
-	opts := report.Options{
-		Quiet: o.quiet || o.fixOnly, Statistics: o.stats, UnsafeFixes: o.unsafeFixes, Fixed: fixed,
-		ToolVersion: version(), Rules: res.allRules(),
-	}
-	if o.diff {
-		if changed > 0 {
-			fmt.Fprintf(stderr, "Would fix %d finding%s in %d file%s.\n", fixed, plural(fixed), changed, plural(changed))
-		} else {
-			fmt.Fprintln(stderr, "No fixes to apply.")
-		}
-		return nil
-	}
-	if o.output != "" {
-		f, err := os.Create(o.output)
-		if err != nil {
-			return err
-		}
-		if err := report.Write(f, o.format, out, opts); err != nil {
-			_ = f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		// The terminal still gets the human report.
-		w := stdout
-		if o.fix && stdinUsed {
-			w = stderr
-		}
-		opts.Color = o.useColor(w)
-		return report.Write(w, "text", out, opts)
-	}
-	w := stdout
-	if o.fix && stdinUsed {
-		w = stderr
-	}
-	opts.Color = o.format == "text" && o.useColor(w)
-	return report.Write(w, o.format, out, opts)
 }
 
 // needsSource reports whether the chosen output reads file contents.

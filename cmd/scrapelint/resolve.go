@@ -22,11 +22,15 @@ type resolver struct {
 	configs map[string]*config.Config // by folder ("" = none)
 	engines map[string]*rules.Engine  // by config path + settings key
 	user    map[string][]rules.Rule   // user rules by config path
-	err     error
+	// dicts holds one Dictionaries per config path, shared by the
+	// engines of its per-file settings (it builds its tables once).
+	dicts map[string]*rules.Dictionaries
+	err   error
 }
 
 func newResolver(o *lintOptions) (*resolver, error) {
-	r := &resolver{o: o, configs: map[string]*config.Config{}, engines: map[string]*rules.Engine{}, user: map[string][]rules.Rule{}}
+	r := &resolver{o: o, configs: map[string]*config.Config{}, engines: map[string]*rules.Engine{}, user: map[string][]rules.Rule{},
+		dicts: map[string]*rules.Dictionaries{}}
 	if o.maxFileSize != "" {
 		n, err := config.ParseSize(o.maxFileSize)
 		if err != nil {
@@ -147,7 +151,12 @@ func (r *resolver) engineFor(file string) (*rules.Engine, int64, error) {
 	e.Severity = set.Severity
 	e.ReportUnusedSuppressions = r.o.reportUnused
 	if c != nil {
-		e.Dictionaries = dictionaries(c)
+		d, ok := r.dicts[c.Path]
+		if !ok {
+			d = dictionaries(c)
+			r.dicts[c.Path] = d
+		}
+		e.Dictionaries = d
 	}
 	r.engines[key] = e
 	return e, limit, nil
@@ -200,8 +209,14 @@ func (r *resolver) firstErr() error {
 	return r.err
 }
 
+// dictionaries builds the rules' view of a config's dictionaries (nil
+// when it sets none). Each config file gets its own: rules keep no global
+// word lists, so configs in one run never leak into each other.
 func dictionaries(c *config.Config) *rules.Dictionaries {
 	d := c.Dictionary
+	if len(d.Names) == 0 && len(d.KnownDistinct) == 0 && len(d.Abbreviations) == 0 && len(d.Boilerplate) == 0 && len(d.TorturedPhrases) == 0 {
+		return nil
+	}
 	out := &rules.Dictionaries{
 		Names:           d.Names,
 		KnownDistinct:   d.KnownDistinct,
