@@ -20,7 +20,10 @@ var adTokenRe = regexp.MustCompile(`(?i)\[/?(?:` +
 	`the_ad(?:_group|_placement)?|adinserter|ad_inserter|adrotate(?:_group)?|quads(?:_ad)?|advanced_ads?\w*|wpquads|wp_ad_camp_\d+|ai_ad|ad_injection|inpostads|bsa_pro_ad_space\w*|` +
 	// autoblog template tags left unrendered
 	`source_link|source_url|source_domain|source_url_(?:en|de)coded|matched_content|original_title|original_link|original_author|original_date|feed_name|feed_url|enclosure_link|og_img|redirect_url|rule_\d+(?:_plain)?|(?:vid|item|product|post|pin|img)_(?:player|title|embed|price|url|link|desc|description|images?|author|content)` +
-	`)(?:\s+[^\]\n]{0,200})?\]`)
+	`)` +
+	// shortcode attributes: key="value", key='value', key=value, or a bare id
+	// (WordPress may have curled the quotes: id=”123″)
+	`(?:\s+(?:[\w-]+\s*=\s*(?:"[^"\]\n]{0,200}"|'[^'\]\n]{0,200}'|[“”″][^\]\n]{0,200}?[“”″]|[^\s\]"'“”″]{1,200})|\d{1,10}))*\s*\]`)
 
 var adTokenTriggers = []string{"[ad", "[/ad", "[the_ad", "[quads", "[wpquads", "[wp_ad_camp", "[ai_ad", "[inpostads", "[bsa_pro",
 	"[source_", "[matched_content", "[original_", "[feed_", "[enclosure_link", "[og_img", "[redirect_url", "[rule_",
@@ -65,6 +68,7 @@ func init() {
 			{Bad: "First paragraph.\n\nADVERTISEMENT\n\nSecond paragraph.\n", Good: "The advertisement ran during the final.\n", Fixed: "First paragraph.\n\nSecond paragraph.\n"},
 			{Bad: "One.\n— Story continues below advertisement —\nTwo.\n", Good: "## Advertising revenue fell\n", Fixed: "One.\nTwo.\n"},
 			{Bad: "One.\n<p>Advertisement - scroll to continue reading</p>\nTwo.\n", Good: "Sponsored content is labelled, the paper said.\n", Fixed: "One.\nTwo.\n"},
+			{Bad: "One.\n\n**Sponsored Content**\n\nTwo.\n", Good: "One.\n\n[ads]\n\nTwo.\n", Fixed: "One.\n\nTwo.\n"},
 		},
 		Triggers: []string{"advert", "ad", "sponsor", "promoted", "paid", "continue", "publicit", "pub", "werbung", "anzeige", "anuncio", "publicidad", "pubblicit", "реклама", "广告", "taboola", "outbrain", "adchoices"},
 	}, checkAdLabels))
@@ -148,6 +152,9 @@ func checkAdLabels(ctx *Context) {
 		if !adLabels[n] && !adLabelRe.MatchString(n) {
 			continue
 		}
+		if adTokenRe.MatchString(v) {
+			continue // "[ads]" is a placeholder token, reported as one
+		}
 		// A label inside page structure (a hidden span in a slideshow) is
 		// part of the page's HTML, not a line of residue.
 		if lineInCode(d, ln) || !htmlBalanced(d.LineText(ln)) {
@@ -177,7 +184,7 @@ func checkAdScripts(ctx *Context) {
 		s, e, next := d.Line(ln)
 		done = next
 		line := d.Src[s:e]
-		if !adScriptRe.Match(line) {
+		if !adScriptRe.Match(line) || lineInCode(d, ln) {
 			continue
 		}
 		if el, ok := enclosingElement(d.Src, h, []string{"script", "ins", "iframe"}); ok && (el.Start > s || el.End < e) && len(strings.TrimSpace(d.VisibleLine(ln))) > 0 {
