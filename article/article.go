@@ -413,6 +413,14 @@ func (d *Doc) IsBlankLine(i int) bool {
 // any CRLF, else "\n").
 func (d *Doc) LineEnding() string { return d.eol }
 
+// PrecomputeVisible fills the VisibleLine cache for every line, after
+// which the Doc is only read and may be shared between goroutines.
+func (d *Doc) PrecomputeVisible() {
+	for i := 0; i < d.LineCount(); i++ {
+		_ = d.VisibleLine(i)
+	}
+}
+
 // VisibleLine returns Visible(LineText(i)), computed once per line.
 func (d *Doc) VisibleLine(i int) string {
 	if d.visible == nil {

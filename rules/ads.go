@@ -143,7 +143,18 @@ func spaceAfter(src []byte, e int) int {
 
 func checkAdLabels(ctx *Context) {
 	d := ctx.Doc
-	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
+	// Only lines holding a trigger word can be labels.
+	last := -1
+	for _, h := range ctx.Hits() {
+		ln := d.LineOf(h)
+		if ln == last || h < d.Body() {
+			continue
+		}
+		last = ln
+		s, e, _ := d.Line(ln)
+		if e-s > 400 {
+			continue // a label line is short even with its markup
+		}
 		v := d.VisibleLine(ln)
 		if v == "" || len(v) > 80 {
 			continue

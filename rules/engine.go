@@ -1,11 +1,17 @@
 package rules
 
 import (
+	"runtime"
 	"sort"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/scrapelint/scrapelint/article"
 )
+
+// parallelDocSize is the file size from which one file's rules run on
+// several cores.
+const parallelDocSize = 256 << 10
 
 // Engine runs a fixed set of rules over articles. Build it once per run;
 // it is safe for concurrent use.
@@ -61,30 +67,61 @@ func (e *Engine) Run(doc *article.Doc) []Finding {
 			hits[r] = append(hits[r], start)
 		}
 	})
-	var out []Finding
-	run := func(i int) {
-		r := e.rules[i]
-		ctx := &Context{Doc: doc, meta: r.Meta(), hits: hits[i], Dict: e.Dictionaries}
-		r.Check(ctx)
-		for _, f := range ctx.out {
-			// Front matter is kept byte for byte unless a rule asks to read it.
-			if f.Offset < doc.FrontMatterEnd {
-				if !ctx.meta.ReadsFrontMatter {
-					continue
-				}
-				// Front matter is reported, never rewritten: it is data
-				// that site generators parse.
-				f.Fix = nil
-			}
-			out = append(out, f)
-		}
-	}
+	var todo []int
 	for i := range e.rules {
 		if hits[i] != nil || len(e.rules[i].Meta().Triggers) == 0 {
 			if hits[i] != nil {
 				sort.Ints(hits[i])
 			}
+			todo = append(todo, i)
+		}
+	}
+	per := make([][]Finding, len(e.rules))
+	run := func(i int) {
+		r := e.rules[i]
+		ctx := &Context{Doc: doc, meta: r.Meta(), hits: hits[i], Dict: e.Dictionaries}
+		r.Check(ctx)
+		per[i] = ctx.out
+	}
+	if workers := runtime.GOMAXPROCS(0); len(doc.Src) >= parallelDocSize && workers > 1 {
+		// One large file would keep a single core busy: share its rules
+		// between the cores. The lazily built line cache is filled first,
+		// so the rules only read the document.
+		doc.PrecomputeVisible()
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					run(i)
+				}
+			}()
+		}
+		for _, i := range todo {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+	} else {
+		for _, i := range todo {
 			run(i)
+		}
+	}
+	var out []Finding
+	for _, i := range todo {
+		meta := e.rules[i].Meta()
+		for _, f := range per[i] {
+			if f.Offset < doc.FrontMatterEnd {
+				// Front matter is reported, never rewritten: it is data
+				// that site generators parse.
+				if !meta.ReadsFrontMatter {
+					continue
+				}
+				f.Fix = nil
+			}
+			out = append(out, f)
 		}
 	}
 	out = applySuppressions(doc, out, e.ReportUnusedSuppressions)
