@@ -44,6 +44,16 @@ const (
 	JSONFrontMatter
 )
 
+// Site is the kind of site an article belongs to, when the caller knows it.
+type Site int
+
+// Sites that change how a fix is best written.
+const (
+	UnknownSite Site = iota
+	// HugoSite: rebuilt embeds become Hugo shortcodes.
+	HugoSite
+)
+
 // ErrBinary is returned by Parse for content that is not text (NUL bytes or
 // a UTF-16/UTF-32 byte order mark); such files are skipped, not linted.
 var ErrBinary = errors.New("binary file (NUL bytes or UTF-16/32 encoding)")
@@ -54,6 +64,9 @@ type Doc struct {
 	Path   string
 	Src    []byte
 	Format Format
+	// Site is set by the caller that knows the repository (the CLI looks
+	// for a Hugo configuration); the article model never reads the disk.
+	Site Site
 
 	// BOM is 3 when the file starts with a UTF-8 byte order mark.
 	BOM int

@@ -2,11 +2,8 @@ package rules
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -70,51 +67,11 @@ func minInt(a int, bs ...int) int {
 	return a
 }
 
-// embHugoCache remembers, per folder, whether it lies in a Hugo site.
-var embHugoCache sync.Map
-
 // embHugoSite reports whether the article belongs to a Hugo site, where a
 // rebuilt embed is best written as a Hugo shortcode: TOML front matter, or
-// a Hugo configuration file in one of the folders above the file.
+// a site the caller recognised as Hugo (rules never look at the disk).
 func embHugoSite(d *article.Doc) bool {
-	if d.FrontMatter == article.TOMLFrontMatter {
-		return true
-	}
-	if d.Path == "" || d.Path == "-" {
-		return false
-	}
-	dir, err := filepath.Abs(filepath.Dir(d.Path))
-	if err != nil {
-		return false
-	}
-	if v, ok := embHugoCache.Load(dir); ok {
-		return v.(bool)
-	}
-	found := false
-	for i, p := 0, dir; i < 8; i++ {
-		for _, name := range []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"} {
-			if _, err := os.Stat(filepath.Join(p, name)); err == nil {
-				found = true
-			}
-		}
-		if !found {
-			// Older sites: config.toml beside archetypes/ or layouts/.
-			if _, err := os.Stat(filepath.Join(p, "config.toml")); err == nil {
-				for _, sub := range []string{"archetypes", "layouts", "themes"} {
-					if st, err := os.Stat(filepath.Join(p, sub)); err == nil && st.IsDir() {
-						found = true
-					}
-				}
-			}
-		}
-		parent := filepath.Dir(p)
-		if found || parent == p {
-			break
-		}
-		p = parent
-	}
-	embHugoCache.Store(dir, found)
-	return found
+	return d.FrontMatter == article.TOMLFrontMatter || d.Site == article.HugoSite
 }
 
 // embBlockquote renders quoted lines and an attribution as a Markdown

@@ -26,11 +26,13 @@ func insideRune(src []byte, off int) bool {
 
 var fuzzPaths = []string{"a.md", "a.html", "a.txt"}
 
-// FuzzLintAndFix runs every rule and the fix loop over arbitrary input and
+// fuzzRules runs the given rules and the fix loop over arbitrary input and
 // checks the promises the tool makes about any file: no panic, spans inside
-// the file on rune boundaries, fixes reach a fixed point, valid UTF-8 stays
-// valid, and front matter is never rewritten.
-func FuzzLintAndFix(f *testing.F) {
+// the file on rune boundaries, fixes reach a fixed point (so fixing twice
+// changes nothing), valid UTF-8 stays valid, front matter is never
+// rewritten, and the --diff patch applied to the input gives the fixed
+// output.
+func fuzzRules(f *testing.F, rs []rules.Rule) {
 	for _, dir := range []string{"../testdata/fuzz/seeds", "../testdata/examples"} {
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
@@ -39,12 +41,12 @@ func FuzzLintAndFix(f *testing.F) {
 			}
 		}
 	}
-	for _, r := range rules.All() {
+	for _, r := range rs {
 		for _, ex := range r.Meta().Examples {
 			f.Add([]byte(ex.Bad), uint8(0))
 		}
 	}
-	engine := rules.NewEngine(rules.All())
+	engine := rules.NewEngine(rs)
 	f.Fuzz(func(t *testing.T, src []byte, sel uint8) {
 		path := fuzzPaths[int(sel)%len(fuzzPaths)]
 		doc, err := article.Parse(path, src)
@@ -63,18 +65,22 @@ func FuzzLintAndFix(f *testing.F) {
 			}
 		}
 		for _, allow := range []rules.Safety{rules.Safe, rules.Unsafe} {
-			out, ok, err := fixers.Loop(src, func(b []byte) ([][]article.Edit, error) {
+			lint := func(b []byte) ([][]article.Edit, error) {
 				d, err := article.Parse(path, b)
 				if err != nil {
 					return nil, err
 				}
 				return rules.Edits(engine.Run(d), allow), nil
-			})
+			}
+			out, ok, err := fixers.Loop(src, lint)
 			if err != nil {
 				t.Fatalf("fix loop (%s): %v", allow, err)
 			}
 			if !ok {
 				t.Fatalf("fix loop (%s) did not reach a fixed point", allow)
+			}
+			if again, _, _ := fixers.Loop(out, lint); !bytes.Equal(again, out) {
+				t.Fatalf("fix (%s) is not idempotent", allow)
 			}
 			if utf8.Valid(src) && !utf8.Valid(out) {
 				t.Fatalf("fix (%s) made invalid UTF-8", allow)
@@ -82,6 +88,34 @@ func FuzzLintAndFix(f *testing.F) {
 			if !bytes.HasPrefix(out, src[:doc.FrontMatterEnd]) {
 				t.Fatalf("fix (%s) changed the front matter", allow)
 			}
+			if patch := fixers.UnifiedDiff("a.md", src, out); patch != "" {
+				applied, err := fixers.ApplyDiff(src, patch)
+				if err != nil || !bytes.Equal(applied, out) {
+					t.Fatalf("the --diff patch does not give the fixed text (%v)", err)
+				}
+			}
 		}
 	})
 }
+
+func family(cat string) []rules.Rule {
+	rs, err := rules.Select([]string{cat}, nil)
+	if err != nil {
+		panic(err)
+	}
+	return rs
+}
+
+// FuzzLintAndFix runs every rule together, as a user's run does.
+func FuzzLintAndFix(f *testing.F) { fuzzRules(f, rules.All()) }
+
+// One target per family, so a long fuzzing session can be spent where a
+// family changed.
+func FuzzFamilyAds(f *testing.F)         { fuzzRules(f, family("ads")) }
+func FuzzFamilyBoilerplate(f *testing.F) { fuzzRules(f, family("boilerplate")) }
+func FuzzFamilyEmbeds(f *testing.F)      { fuzzRules(f, family("embeds")) }
+func FuzzFamilyMarkup(f *testing.F)      { fuzzRules(f, family("markup")) }
+func FuzzFamilyEncoding(f *testing.F)    { fuzzRules(f, family("encoding")) }
+func FuzzFamilyTranslation(f *testing.F) { fuzzRules(f, family("translation")) }
+func FuzzFamilyNames(f *testing.F)       { fuzzRules(f, family("names")) }
+func FuzzFamilyStructure(f *testing.F)   { fuzzRules(f, family("structure")) }

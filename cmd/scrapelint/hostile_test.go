@@ -125,3 +125,29 @@ func TestNoNetworkNoExec(t *testing.T) {
 		t.Fatalf("checked only %d files", checked)
 	}
 }
+
+// The article model, the rules and the reporters never touch the file
+// system: they read the bytes they are given, so no path written in an
+// article can make scrapelint open anything.
+func TestRulesNeverTouchTheDisk(t *testing.T) {
+	forbidden := map[string]bool{"os": true, "io/ioutil": true, "io/fs": true, "embed": false}
+	fset := token.NewFileSet()
+	for _, pkg := range []string{"article", "rules", "report"} {
+		matches, _ := filepath.Glob(filepath.Join("../..", pkg, "*.go"))
+		for _, p := range matches {
+			if strings.HasSuffix(p, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, p, nil, parser.ImportsOnly)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, imp := range f.Imports {
+				path, _ := strconv.Unquote(imp.Path.Value)
+				if forbidden[path] {
+					t.Errorf("%s imports %s", p, path)
+				}
+			}
+		}
+	}
+}

@@ -328,7 +328,15 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 		r.warn = errTooLarge.Error()
 		return r
 	}
-	doc, err := article.Parse(name, src)
+	site := res.sites.Of(path)
+	parse := func(b []byte) (*article.Doc, error) {
+		d, err := article.Parse(name, b)
+		if err == nil {
+			d.Site = site
+		}
+		return d, err
+	}
+	doc, err := parse(src)
 	if err != nil {
 		r.warn = err.Error() + "; skipped"
 		return r
@@ -346,7 +354,7 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 		allow = rules.Unsafe
 	}
 	lintEdits := func(b []byte) ([][]article.Edit, error) {
-		d, err := article.Parse(name, b)
+		d, err := parse(b)
 		if err != nil {
 			return nil, err
 		}
@@ -361,7 +369,7 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 		return r
 	}
 	// Re-lint the result: what remains is what the user still has to see.
-	fixedDoc, err := article.Parse(name, fixedSrc)
+	fixedDoc, err := parse(fixedSrc)
 	if err != nil {
 		return r
 	}
