@@ -61,4 +61,3 @@ func ApplyDiff(a []byte, patch string) ([]byte, error) {
 	out = append(out, lines[pos:]...)
 	return []byte(strings.Join(out, "")), nil
 }
-

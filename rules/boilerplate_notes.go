@@ -50,6 +50,63 @@ func init() {
 		},
 		Triggers: []string{"commission", "share of sales", "affiliate", "qualifying purchases"},
 	}, checkAffiliate))
+
+	Register(New(Meta{
+		ID:       "boilerplate/project-line",
+		Severity: Warning,
+		Fix:      Safe,
+		Summary:  "A line listed as boilerplate in the project's `.scrapelint.yml` (`dictionaries: boilerplate:`).",
+		What: "Finds lines whose whole visible text is one of the project's boilerplate lines, compared " +
+			"case-insensitively after the normalisation the boilerplate family uses (quotes unified, emoji, " +
+			"bullets and punctuation at both ends dropped), so `**FOLLOW US on Telegram for the latest updates!**` " +
+			"matches the entry `Follow us on Telegram for the latest updates`. Without such entries the rule " +
+			"reports nothing.",
+		Why: "Every feed has its own sign-offs and promotions; the project knows them, and listing them " +
+			"once removes them from every article.",
+		FixNote: "Safe: deletes the whole line (or, in an HTML line shared with other markup, just the " +
+			"element holding the text). The project declared the line to be boilerplate, and the same words " +
+			"inside a sentence are never matched.",
+		Examples: []Example{
+			{
+				Bad:   "The council approved the budget.\n\n**Follow us on Telegram for the latest updates!**\n",
+				Good:  "Follow us on Telegram for the latest updates, the minister told reporters on Monday.\n",
+				Fixed: "The council approved the budget.\n",
+				Dict:  &Dictionaries{Boilerplate: []string{"Follow us on Telegram for the latest updates"}},
+			},
+		},
+	}, checkProjectLines))
+}
+
+// ---- project lines --------------------------------------------------------
+
+func checkProjectLines(ctx *Context) {
+	lines, shortest := ctx.Dict.boilerplateLines()
+	if len(lines) == 0 {
+		return
+	}
+	d := ctx.Doc
+	var found []bpLine
+	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
+		s, e, _ := d.Line(ln)
+		if e-s < shortest || lineInCode(d, ln) {
+			continue
+		}
+		v := bpTrimVisible(d, ln)
+		if len(v) < shortest || !lines[bpNorm(strings.Join(strings.Fields(v), " "))] {
+			continue
+		}
+		found = append(found, bpLine{ln: ln, kind: bpStrong, what: strings.TrimSpace(v)})
+	}
+	if len(found) == 0 {
+		return
+	}
+	runs := make([][]bpLine, len(found))
+	for i, l := range found {
+		runs[i] = []bpLine{l}
+	}
+	bpReport(ctx, runs, func(run []bpLine) string {
+		return fmt.Sprintf("boilerplate line listed in the project's dictionary: %q", bpQuote(run[0].what))
+	}, "delete the boilerplate line", nil)
 }
 
 // ---- timestamp line -------------------------------------------------------

@@ -12,20 +12,34 @@ import (
 // lintWith runs one rule over src and returns its findings.
 func lintWith(t *testing.T, r rules.Rule, path, src string) []rules.Finding {
 	t.Helper()
+	return lintWithDict(t, r, nil, path, src)
+}
+
+// lintWithDict is lintWith with project dictionaries (nil for none).
+func lintWithDict(t *testing.T, r rules.Rule, dict *rules.Dictionaries, path, src string) []rules.Finding {
+	t.Helper()
 	doc, err := article.Parse(path, []byte(src))
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
 	e := rules.NewEngine([]rules.Rule{r})
 	e.ReportUnusedSuppressions = true
+	e.Dictionaries = dict
 	return e.Run(doc)
 }
 
 // fixWith applies r's fixes (safe and unsafe) to a fixed point.
 func fixWith(t *testing.T, r rules.Rule, path, src string) string {
 	t.Helper()
+	return fixWithDict(t, r, nil, path, src)
+}
+
+// fixWithDict is fixWith with project dictionaries (nil for none).
+func fixWithDict(t *testing.T, r rules.Rule, dict *rules.Dictionaries, path, src string) string {
+	t.Helper()
 	e := rules.NewEngine([]rules.Rule{r})
 	e.ReportUnusedSuppressions = true
+	e.Dictionaries = dict
 	out, ok, err := fixers.Loop([]byte(src), func(b []byte) ([][]article.Edit, error) {
 		d, err := article.Parse(path, b)
 		if err != nil {
@@ -57,7 +71,7 @@ func TestExamples(t *testing.T) {
 					path = "example.md"
 				}
 				if ex.Bad != "" {
-					fs := lintWith(t, r, path, ex.Bad)
+					fs := lintWithDict(t, r, ex.Dict, path, ex.Bad)
 					if len(fs) == 0 {
 						t.Errorf("example %d: bad text not reported:\n%s", i+1, ex.Bad)
 					}
@@ -68,7 +82,7 @@ func TestExamples(t *testing.T) {
 					}
 				}
 				if ex.Good != "" {
-					if fs := lintWith(t, r, path, ex.Good); len(fs) > 0 {
+					if fs := lintWithDict(t, r, ex.Dict, path, ex.Good); len(fs) > 0 {
 						t.Errorf("example %d: good text reported at %d:%d: %s\n%s", i+1, fs[0].Line, fs[0].Column, fs[0].Message, ex.Good)
 					}
 				}
@@ -76,7 +90,7 @@ func TestExamples(t *testing.T) {
 					if m.Fix == rules.NoFix {
 						t.Errorf("example %d: has Fixed but the rule declares no fix", i+1)
 					}
-					if got := fixWith(t, r, path, ex.Bad); got != ex.Fixed {
+					if got := fixWithDict(t, r, ex.Dict, path, ex.Bad); got != ex.Fixed {
 						t.Errorf("example %d: fixed text\n got: %q\nwant: %q", i+1, got, ex.Fixed)
 					}
 				}

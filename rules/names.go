@@ -4,7 +4,8 @@ package rules
 // abbreviation styles, misspelt well-known names and institution names
 // mangled by article spinners. Data: rules/data/names-*.txt (gazetteer,
 // guard lists, spinner synonyms, known-distinct pairs); projects add their
-// own entries with AddNameEntries and AddDistinctNames.
+// own names, known-distinct groups and abbreviations in the dictionaries of
+// .scrapelint.yml (Context.Dict, see names_project.go).
 
 func init() {
 	Register(New(Meta{
@@ -54,7 +55,7 @@ func init() {
 		Fix:      Unsafe,
 		Summary:  "An abbreviation written both with and without periods in one article (`US` beside `U.S.`).",
 		What: "Counts the dotted and the undotted style of `U.S.`/`US`, `U.K.`/`UK`, `E.U.`/`EU`, `U.N.`/`UN`, " +
-			"`U.A.E.`/`UAE` and `D.C.`/`DC` in the article body and reports each occurrence of the minority " +
+			"`U.A.E.`/`UAE` and `D.C.`/`DC` (plus the project's `dictionaries: abbreviations:`) in the article body and reports each occurrence of the minority " +
 			"style (on a tie, the style that appears later). `US` inside a compound (`US-PNG`) counts; other " +
 			"tokens (`USA`, `USD`, `US$`), the pronoun `us`, code, links and lines written in capitals do not.",
 		Why: "A consistent house style is a mark of an edited article; a mixed one shows that text from " +
@@ -78,7 +79,6 @@ func init() {
 				Fixed: "U.S. officials visited. The U.S.-PNG partnership grew.\n\nThe U.S.-PNG pact was signed.\n",
 			},
 		},
-		Triggers: nameAbbrevTriggers,
 	}, checkAbbreviationStyle))
 
 	Register(New(Meta{
@@ -96,7 +96,8 @@ func init() {
 			"retyped articles, and they defeat search and fact-checking.",
 		FixNote: "Unsafe: rewrites the name as the gazetteer spells it. A real surname near a famous one " +
 			"(`Mike Johnston`), an ordinary word, a different first name or an ambiguous match is never " +
-			"reported. Projects add their own names with AddNameEntries.",
+			"reported. Projects add their own names (`dictionaries: names:` in .scrapelint.yml), which are " +
+			"never reported and win over other spellings.",
 		Examples: []Example{
 			{
 				Bad:   "Secretary of State Anthony Brinken said on Monday that talks would go on. Brinken’s statement followed.\n",

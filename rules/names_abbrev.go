@@ -11,11 +11,13 @@ import (
 
 // nameAbbrevPairs are abbreviations that style guides write either with
 // periods or without; one article should pick one.
-var nameAbbrevPairs = []struct{ dotted, plain string }{
+// Projects add their own pairs (Dictionaries.Abbreviations).
+var nameAbbrevPairs = []nameAbbrevPair{
 	{"U.S.", "US"}, {"U.K.", "UK"}, {"E.U.", "EU"}, {"U.N.", "UN"}, {"U.A.E.", "UAE"}, {"D.C.", "DC"},
 }
 
-var nameAbbrevTriggers = []string{"u.s.", "u.k.", "e.u.", "u.n.", "u.a.e.", "d.c."}
+// nameAbbrevPair is one abbreviation in its two styles.
+type nameAbbrevPair struct{ dotted, plain string }
 
 // nameAbbrevHit is one occurrence of either style.
 type nameAbbrevHit struct {
@@ -26,7 +28,11 @@ type nameAbbrevHit struct {
 func checkAbbreviationStyle(ctx *Context) {
 	d := ctx.Doc
 	body := d.Src[d.FrontMatterEnd:]
-	for _, p := range nameAbbrevPairs {
+	pairs := nameAbbrevPairs
+	if extra := ctx.Dict.abbreviationPairs(); len(extra) > 0 {
+		pairs = append(append([]nameAbbrevPair(nil), pairs...), extra...)
+	}
+	for _, p := range pairs {
 		if !bytes.Contains(body, []byte(p.dotted)) || !bytes.Contains(body, []byte(p.plain)) {
 			continue
 		}

@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,31 +33,10 @@ type NameEntry struct {
 	Aliases   []string
 }
 
-var (
-	namesExtraMu       sync.Mutex
-	namesExtraEntries  []NameEntry
-	namesExtraDistinct [][2]string
-	namesGazPtr        atomic.Pointer[nameGazetteer]
-)
-
-// AddNameEntries adds project entries (canonical spellings with their
-// aliases) to the names gazetteer, as a project dictionary in the config
-// does. Entries added after linting started take effect for the next file.
-func AddNameEntries(es ...NameEntry) {
-	namesExtraMu.Lock()
-	namesExtraEntries = append(namesExtraEntries, es...)
-	namesGazPtr.Store(nil)
-	namesExtraMu.Unlock()
-}
-
-// AddDistinctNames declares that a and b name different entities: the
-// names rules never merge them or rewrite one into the other.
-func AddDistinctNames(a, b string) {
-	namesExtraMu.Lock()
-	namesExtraDistinct = append(namesExtraDistinct, [2]string{a, b})
-	namesGazPtr.Store(nil)
-	namesExtraMu.Unlock()
-}
+// namesGaz returns the built-in gazetteer, building it on first use.
+// Project names never change it: they live in a small gazetteer of their
+// own per Dictionaries (see nameView).
+var namesGaz = sync.OnceValue(buildNameGazetteer)
 
 // ParseNameEntry reads one gazetteer line "kind|Canonical|alias|...".
 func ParseNameEntry(line string) (NameEntry, bool) {
@@ -118,21 +96,12 @@ type nameGazetteer struct {
 
 	spunOnce sync.Once
 	spun     *spunIndex
-}
 
-// namesGaz returns the gazetteer, building it on first use.
-func namesGaz() *nameGazetteer {
-	if g := namesGazPtr.Load(); g != nil {
-		return g
-	}
-	namesExtraMu.Lock()
-	defer namesExtraMu.Unlock()
-	if g := namesGazPtr.Load(); g != nil {
-		return g
-	}
-	g := buildNameGazetteer(namesExtraEntries, namesExtraDistinct)
-	namesGazPtr.Store(g)
-	return g
+	// Project gazetteers only: canon maps the fold of each word of a
+	// project name to its spelling there, lower holds the project names
+	// in lower case.
+	canon map[string]string
+	lower map[string]bool
 }
 
 func loadNameEntries(file string) []NameEntry {
@@ -145,8 +114,8 @@ func loadNameEntries(file string) []NameEntry {
 	return out
 }
 
-func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazetteer {
-	g := &nameGazetteer{
+func newNameGazetteer() *nameGazetteer {
+	return &nameGazetteer{
 		toks:     map[string]*nameTokInfo{},
 		persons:  map[string][]namePerson{},
 		full:     map[string]int{},
@@ -154,22 +123,70 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 		distinct: map[string]bool{},
 		words:    map[string]bool{},
 	}
-	// The hand-compiled gazetteer and project entries are the famous
-	// tier; the bulk list of officials only backs full-name matches.
+}
+
+// buildNameGazetteer builds the built-in gazetteer from rules/data.
+func buildNameGazetteer() *nameGazetteer {
+	g := newNameGazetteer()
+	// The hand-compiled gazetteer is the famous tier; the bulk list of
+	// officials only backs full-name matches.
 	famous := loadNameEntries("names-gazetteer.txt")
-	famous = append(famous, extra...)
-	g.entries = append(g.entries, famous...)
-	g.entries = append(g.entries, loadNameEntries("names-politicians.txt")...)
-	nFamous := len(famous)
-	tok := func(f string) *nameTokInfo {
-		t := g.toks[f]
-		if t == nil {
-			t = &nameTokInfo{}
-			g.toks[f] = t
+	g.addEntries(famous, 0, len(famous))
+	g.addEntries(loadNameEntries("names-politicians.txt"), len(famous), 0)
+	for _, l := range loadList("names-surnames.txt") {
+		kind, name, ok := strings.Cut(l, "|")
+		if !ok {
+			continue
 		}
-		return t
+		f := nameFold(name)
+		if f == "" {
+			continue
+		}
+		switch kind {
+		case "surname":
+			g.tok(f).surname = true
+		case "given":
+			g.tok(f).given = true
+		}
 	}
-	for id, e := range g.entries {
+	for _, w := range loadList("names-words.txt") {
+		g.words[w] = true
+	}
+	for _, l := range loadList("names-distinct.txt") {
+		if a, b, ok := strings.Cut(l, "|"); ok {
+			g.addDistinct(a, b)
+		}
+	}
+	return g
+}
+
+func (g *nameGazetteer) tok(f string) *nameTokInfo {
+	t := g.toks[f]
+	if t == nil {
+		t = &nameTokInfo{}
+		g.toks[f] = t
+	}
+	return t
+}
+
+// addDistinct records that a and b name different entities.
+func (g *nameGazetteer) addDistinct(a, b string) {
+	fa, fb := nameFoldPhrase(a), nameFoldPhrase(b)
+	if fa != "" && fb != "" && fa != fb {
+		g.distinct[fa+"|"+fb] = true
+		g.distinct[fb+"|"+fa] = true
+	}
+}
+
+// addEntries indexes entries; the entity id of es[i] is idBase+i (so the
+// ids of a project gazetteer never meet the built-in ones), and the first
+// nFamous of them are the famous tier.
+func (g *nameGazetteer) addEntries(es []NameEntry, idBase, nFamous int) {
+	g.entries = append(g.entries, es...)
+	tok := g.tok
+	for i, e := range es {
+		id := idBase + i
+		famous := i < nFamous
 		names := append([]string{e.Canonical}, e.Aliases...)
 		for _, n := range names {
 			ws := nameWords(n)
@@ -194,11 +211,10 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 			}
 			// Token-level spellings of one surname (transliterated two ways).
 			if cw := nameWords(e.Canonical); len(cw) == len(ws) && n != e.Canonical {
-				if k := len(ws) - 1; true {
-					if a, b := nameFold(cw[k]), nameFold(ws[k]); a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
-						g.aliasOf[a] = appendUniqueInt(g.aliasOf[a], id)
-						g.aliasOf[b] = appendUniqueInt(g.aliasOf[b], id)
-					}
+				k := len(ws) - 1
+				if a, b := nameFold(cw[k]), nameFold(ws[k]); a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
+					g.aliasOf[a] = appendUniqueInt(g.aliasOf[a], id)
+					g.aliasOf[b] = appendUniqueInt(g.aliasOf[b], id)
 				}
 			}
 			last := ws[len(ws)-1]
@@ -219,51 +235,16 @@ func buildNameGazetteer(extra []NameEntry, extraDistinct [][2]string) *nameGazet
 				if _, ok := g.full[gf+" "+sf]; !ok {
 					g.full[gf+" "+sf] = id
 				}
-				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical, famous: id < nFamous})
+				g.persons[sf] = append(g.persons[sf], namePerson{given: gf, surname: sf, givenS: first, surnameS: last, entity: id, canonical: e.Canonical, famous: famous})
 				// A surname with an Arabic article ("el-X") is also written bare ("X").
 				if bare := nameStripArticle(last); bare != last {
 					bf := nameFold(bare)
 					tok(bf).surname, tok(bf).known = true, true
-					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical, famous: id < nFamous})
+					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical, famous: famous})
 				}
 			}
 		}
 	}
-	for _, l := range loadList("names-surnames.txt") {
-		kind, name, ok := strings.Cut(l, "|")
-		if !ok {
-			continue
-		}
-		f := nameFold(name)
-		if f == "" {
-			continue
-		}
-		switch kind {
-		case "surname":
-			tok(f).surname = true
-		case "given":
-			tok(f).given = true
-		}
-	}
-	for _, w := range loadList("names-words.txt") {
-		g.words[w] = true
-	}
-	addDistinct := func(a, b string) {
-		fa, fb := nameFoldPhrase(a), nameFoldPhrase(b)
-		if fa != "" && fb != "" {
-			g.distinct[fa+"|"+fb] = true
-			g.distinct[fb+"|"+fa] = true
-		}
-	}
-	for _, l := range loadList("names-distinct.txt") {
-		if a, b, ok := strings.Cut(l, "|"); ok {
-			addDistinct(a, b)
-		}
-	}
-	for _, p := range extraDistinct {
-		addDistinct(p[0], p[1])
-	}
-	return g
 }
 
 func appendUniqueInt(s []int, v int) []int {

@@ -6,7 +6,7 @@ import "testing"
 // checks its indexes: people by surname, the near-miss index, known-distinct
 // pairs, the word guard and the spinner index.
 func TestNamesGazetteerLoads(t *testing.T) {
-	g := buildNameGazetteer(nil, nil)
+	g := buildNameGazetteer()
 	if len(g.entries) < 5000 {
 		t.Fatalf("gazetteer has %d entries, want at least 5000", len(g.entries))
 	}
@@ -61,5 +61,34 @@ func TestNamesOSA(t *testing.T) {
 		if got := osaDistance(c.a, c.b, 3); got != c.d {
 			t.Errorf("osa(%s,%s)=%d want %d", c.a, c.b, got, c.d)
 		}
+	}
+}
+
+// TestNamesProjectLeavesBuiltin: a project's names live in its own
+// gazetteer; the built-in one never learns them.
+func TestNamesProjectLeavesBuiltin(t *testing.T) {
+	d := &Dictionaries{Names: []string{"Xanthippe Quarrington", "Velmora Institute"}, KnownDistinct: [][]string{{"Velmora", "Velmura"}}}
+	v := namesFor(d)
+	if v.x == nil || !v.info("quarrington").surname || !v.info("xanthippe").given || len(v.persons("quarrington")) != 1 {
+		t.Fatal("project person not indexed")
+	}
+	if _, ok := v.fullName("xanthippe quarrington"); !ok {
+		t.Error("project full name not indexed")
+	}
+	if !v.info("velmora").known || v.info("velmora").given || !v.isDistinct("velmora", "velmura") {
+		t.Error("project organisation or distinct pair not indexed")
+	}
+	if w, ok := v.projectForm("quarrington"); !ok || w != "Quarrington" {
+		t.Errorf("project form = %q, %v", w, ok)
+	}
+	if namesFor(d).x != v.x {
+		t.Error("project gazetteer rebuilt for the same Dictionaries")
+	}
+	g := namesGaz()
+	if g.info("quarrington").known || g.isDistinct("velmora", "velmura") || len(g.persons["quarrington"]) != 0 {
+		t.Error("the built-in gazetteer learned project names")
+	}
+	if namesFor(nil).x != nil || namesFor(&Dictionaries{}).x != nil {
+		t.Error("empty dictionaries built a project gazetteer")
 	}
 }

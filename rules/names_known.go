@@ -27,7 +27,7 @@ type namePick struct {
 // findMisspelledNames finds person names one or two letters away from a
 // gazetteer person whose first name agrees, then the same misspelt surname
 // standing alone, then surnames misspelt next to the correct full name.
-func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nameMiss {
+func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss {
 	var out []nameMiss
 	bad := map[string]namePerson{} // misspelt folded surname → the person meant
 	inPair := map[int]bool{}
@@ -48,11 +48,11 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 		}
 		s := &toks[j]
 		gf, sf := t.fold, s.fold
-		if id, ok := g.full[gf+" "+sf]; ok {
+		if id, ok := g.fullName(gf + " " + sf); ok {
 			if _, seen := exactAt[sf]; seen {
 				continue
 			}
-			for _, p := range g.persons[sf] {
+			for _, p := range g.persons(sf) {
 				if p.entity == id {
 					exact = append(exact, p)
 					exactAt[sf] = s.start
@@ -113,7 +113,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g *nameGazetteer) []nam
 			if g.isDistinct(t.fold, k) || !nameSameStart(t.fold, k) || !nameTypoClose(t.fold, k) {
 				continue
 			}
-			for _, p := range g.persons[k] {
+			for _, p := range g.persons(k) {
 				if !p.famous {
 					continue
 				}
@@ -181,7 +181,7 @@ func nameSameStart(a, b string) bool { return a != "" && b != "" && a[0] == b[0]
 // English word) and near a gazetteer surname, and the given name must be
 // the same or near; or the surname is exact and the given name is an
 // unknown near-miss of the person's given name.
-func pickMisspeltPerson(g *nameGazetteer, gf, sf string) (namePick, bool) {
+func pickMisspeltPerson(g nameView, gf, sf string) (namePick, bool) {
 	if len(sf) < 4 || len(gf) < 2 {
 		return namePick{}, false
 	}
@@ -191,7 +191,7 @@ func pickMisspeltPerson(g *nameGazetteer, gf, sf string) (namePick, bool) {
 		// The surname is right: the given name may be a slip, if it is
 		// no name of its own, or if it is a letter off a famous person's
 		// (and not a listed or gendered variant).
-		ps := g.persons[sf]
+		ps := g.persons(sf)
 		gi := g.info(gf)
 		if len(ps) == 0 || len(gf) < 4 || g.isWord(gf) {
 			return namePick{}, false
@@ -212,7 +212,7 @@ func pickMisspeltPerson(g *nameGazetteer, gf, sf string) (namePick, bool) {
 				continue
 			}
 			ds := osaDistance(sf, k, 2)
-			for _, p := range g.persons[k] {
+			for _, p := range g.persons(k) {
 				dg := 0
 				if gf != p.given {
 					if len(gf) < 4 || !nameSameStart(gf, p.given) || osaDistance(gf, p.given, 1) > 1 {
@@ -258,7 +258,7 @@ func applyLocalEdits(src []byte, s, e int, edits []article.Edit) string {
 }
 
 func checkMisspelledNames(ctx *Context) {
-	a := analyzeNames(ctx.Doc)
+	a := analyzeNames(ctx.Doc, ctx.Dict)
 	for _, m := range a.miss {
 		msg := fmt.Sprintf("%q looks like a misspelling of the well-known name %s", m.text, m.canonical)
 		fix := &Fix{Safety: Unsafe, Description: fmt.Sprintf("write %q", m.want), Edits: m.edits}

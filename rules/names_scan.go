@@ -207,30 +207,32 @@ type namesAnalysis struct {
 }
 
 // The two name rules of one file share one analysis; a one-entry cache
-// keyed by the document keeps that without holding on to old documents.
+// keyed by the document and the dictionaries (the misspellings depend on
+// the project's names) keeps that without holding on to old documents.
 var (
-	namesCacheMu  sync.Mutex
-	namesCacheDoc *article.Doc
-	namesCacheVal *namesAnalysis
+	namesCacheMu   sync.Mutex
+	namesCacheDoc  *article.Doc
+	namesCacheDict *Dictionaries
+	namesCacheVal  *namesAnalysis
 )
 
-func analyzeNames(d *article.Doc) *namesAnalysis {
+func analyzeNames(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 	namesCacheMu.Lock()
-	if namesCacheDoc == d {
+	if namesCacheDoc == d && namesCacheDict == dict {
 		a := namesCacheVal
 		namesCacheMu.Unlock()
 		return a
 	}
 	namesCacheMu.Unlock()
 	a := &namesAnalysis{toks: scanNameTokens(d), claimed: map[int]bool{}}
-	a.miss = findMisspelledNames(d, a.toks, namesGaz())
+	a.miss = findMisspelledNames(d, a.toks, namesFor(dict))
 	for _, m := range a.miss {
 		for _, t := range m.toks {
 			a.claimed[a.toks[t].start] = true
 		}
 	}
 	namesCacheMu.Lock()
-	namesCacheDoc, namesCacheVal = d, a
+	namesCacheDoc, namesCacheDict, namesCacheVal = d, dict, a
 	namesCacheMu.Unlock()
 	return a
 }

@@ -128,6 +128,7 @@ type spunWord struct {
 func checkSpunInstitutions(ctx *Context) {
 	d := ctx.Doc
 	idx := namesGaz().spunIdx()
+	names := namesFor(ctx.Dict)
 	src := d.Src
 	var buf []byte
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
@@ -177,6 +178,11 @@ func checkSpunInstitutions(ctx *Context) {
 				continue
 			}
 			text := string(src[ms:me])
+			if names.projectName(strings.ToLower(text)) {
+				// The project names an institution this way.
+				i = me
+				continue
+			}
 			msg := fmt.Sprintf("%q looks like a spun form of %q (words swapped for synonyms by an article spinner)", text, target.orig)
 			ctx.Report(ms, me, msg, ctx.Replace(ms, me, target.orig, fmt.Sprintf("write %q", target.orig)))
 			i = me

@@ -273,31 +273,6 @@ func namesPrintable(s string) bool {
 	return true
 }
 
-// TestNamesProjectDictionary shows the configuration hooks: a project adds
-// a canonical name (then its misspelling is found) and a known-distinct
-// pair (then two similar names stay apart).
-func TestNamesProjectDictionary(t *testing.T) {
-	r := namesRule(t, "names/misspelled-known-name")
-	src := "Chief engineer Xanthippe Quarrington spoke. Later Xanthippe Quarington left.\n"
-	if fs := lintWith(t, r, "a.md", src); len(fs) != 0 {
-		t.Fatalf("unknown name reported before it was added: %v", fs)
-	}
-	rules.AddNameEntries(rules.NameEntry{Kind: rules.NamePerson, Canonical: "Xanthippe Quarrington"})
-	fs := lintWith(t, r, "a.md", src)
-	if len(fs) != 1 || src[fs[0].Offset:fs[0].EndOffset] != "Xanthippe Quarington" {
-		t.Fatalf("project name: got %v", fs)
-	}
-	v := namesRule(t, "names/variant-spelling")
-	src2 := "The firm Velmora sued. Velmora won. Velmura lost.\n"
-	if fs := lintWith(t, v, "a.md", src2); len(fs) != 1 {
-		t.Fatalf("variant before distinct pair: got %d findings", len(fs))
-	}
-	rules.AddDistinctNames("Velmora", "Velmura")
-	if fs := lintWith(t, v, "a.md", src2); len(fs) != 0 {
-		t.Fatalf("distinct pair still merged: %v", fs)
-	}
-}
-
 // BenchmarkNamesRules measures the four names rules over a news-like
 // article (the gazetteer is built before the timer starts).
 func BenchmarkNamesRules(b *testing.B) {

@@ -63,8 +63,8 @@ func nameDoctrine(f string) bool {
 
 func checkVariantSpellings(ctx *Context) {
 	d := ctx.Doc
-	a := analyzeNames(d)
-	g := namesGaz()
+	a := analyzeNames(d, ctx.Dict)
+	g := namesFor(ctx.Dict)
 	toks := a.toks
 	forms := map[string]*nameForm{}
 	words := map[string]bool{}
@@ -123,7 +123,7 @@ func checkVariantSpellings(ctx *Context) {
 	for i, f := range order {
 		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
 		byKey[k] = append(byKey[k], i)
-		for _, id := range g.aliasOf[f.fold] {
+		for _, id := range g.aliases(f.fold) {
 			byEntity[id] = append(byEntity[id], i)
 		}
 	}
@@ -196,6 +196,9 @@ func checkVariantSpellings(ctx *Context) {
 					continue // a quotation keeps its own spelling (but not its missing diacritics)
 				}
 				msg := fmt.Sprintf("%q is spelled %q elsewhere in the article (%d of %d mentions); use one spelling", t.text, canon.text, len(canon.occ), nameMentions(cl))
+				if w, ok := g.projectForm(canon.fold); ok && w == canon.text {
+					msg = fmt.Sprintf("%q is spelled %q elsewhere in the article, as the project's dictionary writes it", t.text, canon.text)
+				}
 				ctx.Report(t.start, t.end, msg, ctx.Replace(t.start, t.end, canon.text, fmt.Sprintf("write %q", canon.text)),
 					Related{Offset: first, Message: fmt.Sprintf("%q is written here", canon.text)})
 			}
@@ -212,7 +215,7 @@ func nameMentions(cl []*nameForm) int {
 }
 
 // nameVariantPair decides whether two spellings name one entity.
-func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
+func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if a.fold == b.fold {
 		// Diacritics only (Māori, Maori); a difference of case or of
 		// apostrophe and hyphen style is typography, not spelling.
@@ -246,7 +249,7 @@ func nameVariantPair(g *nameGazetteer, a, b *nameForm) bool {
 		if min(len(a.fold), len(b.fold)) >= 7 {
 			limit = 3
 		}
-		return len(g.aliasOf[a.fold]) == 1 && len(g.aliasOf[b.fold]) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
+		return len(g.aliases(a.fold)) == 1 && len(g.aliases(b.fold)) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
 	}
 	if !close || a.word || b.word || nameDerived(a.fold, b.fold) {
 		return false
@@ -320,9 +323,23 @@ func nameLetterMask(f string) uint32 {
 	return m
 }
 
-// nameCanonicalForm picks the spelling the article should use: the only
-// spelling the gazetteer knows, else the majority, else the earlier one.
-func nameCanonicalForm(g *nameGazetteer, cl []*nameForm, toks []nameTok) *nameForm {
+// nameCanonicalForm picks the spelling the article should use: the
+// spelling of a project name, else the only spelling the gazetteer knows,
+// else the majority, else the earlier one.
+func nameCanonicalForm(g nameView, cl []*nameForm, toks []nameTok) *nameForm {
+	if g.x != nil {
+		var proj *nameForm
+		n := 0
+		for _, f := range cl {
+			if w, ok := g.projectForm(f.fold); ok && w == f.text {
+				proj = f
+				n++
+			}
+		}
+		if n == 1 {
+			return proj
+		}
+	}
 	var known []*nameForm
 	for _, f := range cl {
 		i := g.info(f.fold)

@@ -47,6 +47,9 @@ type Example struct {
 	// Path names the sample file; its extension selects the format
 	// (default "example.md").
 	Path string
+	// Dict, when set, is the project dictionary the sample is checked
+	// with (for rules driven by .scrapelint.yml dictionaries).
+	Dict *Dictionaries
 }
 
 // Meta is everything scrapelint knows about a rule apart from its code. It

@@ -16,7 +16,8 @@ func init() {
 			"`Joined Together States`, and the damage spinners do to news (`pleaded responsible`, " +
 			"`local weather change`, `press convention`). The dictionary holds several thousand pairs derived " +
 			"from the Problematic Paper Screener list (CC BY 4.0) plus news-specific spinner forms; only " +
-			"multi-word entries are used, matched as whole words, and ordinary collocations are on an allow-list.",
+			"multi-word entries are used, matched as whole words, and ordinary collocations are on an allow-list. " +
+			"Projects add their own pairs (`dictionaries: tortured-phrases:` in .scrapelint.yml).",
 		Why: "A tortured phrase changes the meaning or makes it unreadable, and it marks the text as spun: " +
 			"the article was rewritten by a tool to hide that it was copied.",
 		FixNote: "Unsafe: replaces the phrase with the expression it most likely stood for. The guess is " +

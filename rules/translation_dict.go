@@ -238,7 +238,7 @@ var trMinorWord = map[string]bool{"of": true, "and": true, "the": true, "in": tr
 
 func checkTortured(ctx *Context) {
 	d := ctx.Doc
-	ix := tortured()
+	ix := ctx.Dict.torturedIndex()
 	done := -1
 	var mtEnds map[int]int
 	for _, c := range ix.candidates(d) {

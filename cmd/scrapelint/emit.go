@@ -30,13 +30,13 @@ type emitter struct {
 	hidden  int
 }
 
-func (o *lintOptions) newEmitter(stdout, stderr io.Writer, stdinUsed bool, base *baseline.File, res *resolver) (*emitter, error) {
+func (o *lintOptions) newEmitter(stdout, stderr io.Writer, stdinUsed bool, base *baseline.File, res *resolver) *emitter {
 	e := &emitter{o: o, stdout: stdout, stderr: stderr, stdinUsed: stdinUsed, base: base, newBase: &baseline.File{}, res: res}
 	e.counts.Add(report.File{})
 	if o.diff {
-		return e, nil
+		return e
 	}
-	format, w := o.format, io.Writer(stdout)
+	format, w := o.format, stdout
 	if o.fix && stdinUsed {
 		w = stderr // stdout carries the fixed article
 	}
@@ -46,7 +46,7 @@ func (o *lintOptions) newEmitter(stdout, stderr io.Writer, stdinUsed bool, base 
 	if st, ok := report.NewStream(w, format, e.reportOptions(format == "text" && o.useColor(w))); ok {
 		e.stream = st
 	}
-	return e, nil
+	return e
 }
 
 func (e *emitter) reportOptions(color bool) report.Options {

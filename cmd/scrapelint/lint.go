@@ -217,10 +217,7 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 		close(jobs)
 	}()
 
-	em, err := o.newEmitter(stdout, stderr, stdinUsed, base, res)
-	if err != nil {
-		return &codeError{exitError, err}
-	}
+	em := o.newEmitter(stdout, stderr, stdinUsed, base, res)
 	for i := range inputs {
 		<-ready[i]
 		if em.add(results[i]) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/scrapelint/scrapelint/config"
 	"github.com/scrapelint/scrapelint/rules"
+	"github.com/scrapelint/scrapelint/walk"
 )
 
 // defaultMaxFileSize bounds memory per file; larger files are skipped.
@@ -26,6 +27,9 @@ type resolver struct {
 	// engines of its per-file settings (it builds its tables once).
 	dicts map[string]*rules.Dictionaries
 	err   error
+
+	// sites recognises Hugo sites, for the form of rebuilt embeds.
+	sites walk.Sites
 }
 
 func newResolver(o *lintOptions) (*resolver, error) {
