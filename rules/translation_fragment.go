@@ -214,6 +214,11 @@ func fragmentCandidate(f string) bool {
 	if !strings.HasSuffix(f, ".") || strings.HasSuffix(f, "..") {
 		return false
 	}
+	// 3 to 10 words: most sentences are rejected here, before any
+	// allocation.
+	if n := strings.Count(f, " "); n < 2 || n > 14 {
+		return false
+	}
 	if strings.ContainsAny(f, "0123456789\"“”‘’'():;[]/&@#%$€£–—-!?") {
 		return false
 	}

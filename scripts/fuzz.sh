@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every fuzz target for a fixed time each (default 10s; CI uses that).
+# Runs every fuzz target for a fixed time each (default 10s; CI uses 5s).
 # A longer local run: scripts/fuzz.sh 10m. A crasher is written under the
 # package's testdata/fuzz/FuzzXxx/; turn it into a regular test case.
 set -euo pipefail
