@@ -72,6 +72,8 @@ func TestParseErrors(t *testing.T) {
 		{"per-file:\n  - ignore: [ads]\n", "needs a files: list"},
 		{"a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n", "unknown key"},
 		{"select: ads\n", "cannot unmarshal"},
+		// A YAML alias bomb: rejected before it can expand.
+		{"dictionaries:\n  names: &a [x,x,x,x,x,x,x,x,x]\nper-file:\n  - files: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n  - files: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n  - files: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n", "cannot unmarshal"},
 	}
 	for _, c := range cases {
 		_, err := Parse("cfg.yml", []byte(c.src))

@@ -64,9 +64,14 @@ func (e *emitter) add(r result) bool {
 		fmt.Fprintf(e.stderr, "scrapelint: warning: %s: %s\n", r.path, r.warn)
 		return false
 	}
+	failed := false
 	if r.err != nil {
 		fmt.Fprintf(e.stderr, "scrapelint: %s: %v\n", r.path, r.err)
-		return true
+		if r.findings == nil {
+			return true
+		}
+		// The fix could not be written: the findings still stand.
+		failed = true
 	}
 	e.fixed += r.fixed
 	if r.diff != "" || (o.fix && r.fixed > 0) {
@@ -93,7 +98,7 @@ func (e *emitter) add(r result) bool {
 		e.hidden += n
 	}
 	if o.diff {
-		return false
+		return failed
 	}
 	f := report.File{Path: r.path, Src: r.src, Findings: findings}
 	e.counts.Add(f)
@@ -110,7 +115,7 @@ func (e *emitter) add(r result) bool {
 		}
 		e.collect = append(e.collect, f)
 	}
-	return false
+	return failed
 }
 
 func (e *emitter) remaining() int { return e.counts.Total }

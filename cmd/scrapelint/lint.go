@@ -387,7 +387,8 @@ func lintOne(path string, o *lintOptions, res *resolver, stdin io.Reader) result
 	if path != "-" {
 		if err := fixers.WriteAtomic(path, src, fixedSrc); err != nil {
 			r.err = fmt.Errorf("fix not written: %w", err)
-			return r
+			r.fixed, r.applied = 0, nil
+			return r // the findings of the file as it is still stand
 		}
 	}
 	r.src, r.findings = fixedSrc, remaining
