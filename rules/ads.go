@@ -93,12 +93,7 @@ func init() {
 
 func checkAdTokens(ctx *Context) {
 	d := ctx.Doc
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done {
-			continue
-		}
-		ln := d.LineOf(h)
+	for _, ln := range ctx.HitLines() {
 		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
 		matches := adTokenRe.FindAllIndex(line, -1)
@@ -107,7 +102,6 @@ func checkAdTokens(ctx *Context) {
 		if len(matches) > 0 && onlyTokens(d.VisibleLine(ln), adTokenRe) && !d.InNonProse(s+matches[0][0]) {
 			tok := string(line[matches[0][0]:matches[0][1]])
 			ctx.ReportLines(ln, ln, fmt.Sprintf("placeholder token %s left by an ad plugin or autoblog template", tok), "delete the line")
-			_, _, done = d.Line(ln)
 			continue
 		}
 		for _, m := range matches {
@@ -119,7 +113,6 @@ func checkAdTokens(ctx *Context) {
 			msg := fmt.Sprintf("placeholder token %s left by an ad plugin or autoblog template", tok)
 			ctx.Report(ms, me, msg, ctx.Replace(ms, spaceAfter(d.Src, me), "", "remove the token"))
 		}
-		_, _, done = d.Line(ln)
 	}
 }
 
@@ -144,13 +137,7 @@ func spaceAfter(src []byte, e int) int {
 func checkAdLabels(ctx *Context) {
 	d := ctx.Doc
 	// Only lines holding a trigger word can be labels.
-	last := -1
-	for _, h := range ctx.Hits() {
-		ln := d.LineOf(h)
-		if ln == last || h < d.Body() {
-			continue
-		}
-		last = ln
+	for _, ln := range ctx.HitLines() {
 		s, e, _ := d.Line(ln)
 		if e-s > 400 {
 			continue // a label line is short even with its markup
@@ -186,25 +173,22 @@ var adScriptRe = regexp.MustCompile(`(?i)adsbygoogle|googletag\.|div-gpt-ad|wind
 
 func checkAdScripts(ctx *Context) {
 	d := ctx.Doc
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
-		if !adScriptRe.Match(line) || lineInCode(d, ln) {
+		loc := adScriptRe.FindIndex(line)
+		if loc == nil || lineInCode(d, ln) {
 			continue
 		}
-		if el, ok := enclosingElement(d.Src, h, []string{"script", "ins", "iframe"}); ok && (el.Start > s || el.End < e) && len(strings.TrimSpace(d.VisibleLine(ln))) > 0 {
+		h := s + loc[0]
+		el, inElement := enclosingElement(d.Src, h, []string{"script", "ins", "iframe"})
+		if inElement && (el.Start > s || el.End < e) && len(strings.TrimSpace(d.VisibleLine(ln))) > 0 {
 			ctx.Report(el.Start, el.End, "ad-network code left in the article", ctx.Replace(el.Start, el.End, "", "remove the ad element"))
 			continue
 		}
 		// The snippet is all the line holds (as code or as a bare element).
 		first, last := ln, ln
-		if el, ok := enclosingElement(d.Src, h, []string{"script", "ins", "iframe"}); ok {
+		if inElement {
 			first, last = d.LineOf(el.Start), d.LineOf(el.End-1)
 		}
 		ctx.ReportLines(first, last, "ad-network code left in the article", "delete the ad code")

@@ -52,6 +52,13 @@ func NewEngine(rs []Rule) *Engine {
 		}
 	}
 	e.ac = newMatcher(pats)
+	prepared := map[*Meta]bool{}
+	for _, r := range rs {
+		if m := r.Meta(); m.Prepare != nil && !prepared[m] {
+			prepared[m] = true
+			go m.Prepare()
+		}
+	}
 	return e
 }
 

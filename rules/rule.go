@@ -74,6 +74,12 @@ type Meta struct {
 	// ReadsFrontMatter lets the rule report inside front matter (an
 	// HTML entity in a title field, say); other findings there are dropped.
 	ReadsFrontMatter bool
+	// Prepare, when set, builds the rule's lazily loaded data (a large
+	// dictionary index). The engine calls it in the background as soon as
+	// the rule is selected, so a short run overlaps the build with reading
+	// and parsing instead of waiting for it; a run that never selects the
+	// rule never pays for it.
+	Prepare func()
 }
 
 // Category returns the part of the ID before the slash.
@@ -137,6 +143,24 @@ type Context struct {
 // Hits returns the offsets where the rule's trigger literals occur, in
 // order. Rules without triggers get nil.
 func (c *Context) Hits() []int { return c.hits }
+
+// HitLines returns, in order, the distinct 0-based body lines that hold a
+// trigger hit: most rules look at a hit's whole line once.
+func (c *Context) HitLines() []int {
+	var out []int
+	last := -1
+	for _, h := range c.hits {
+		if h < c.Doc.Body() {
+			continue
+		}
+		ln := c.Doc.LineOf(h)
+		if ln != last {
+			out = append(out, ln)
+			last = ln
+		}
+	}
+	return out
+}
 
 // Report records a finding over [start,end) with an optional fix.
 func (c *Context) Report(start, end int, msg string, fix *Fix, related ...Related) {
