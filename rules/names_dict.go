@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -80,7 +81,7 @@ type namePerson struct {
 
 type nameGazetteer struct {
 	entries []NameEntry
-	toks    map[string]*nameTokInfo
+	toks    map[string]nameTokInfo
 	// persons by folded surname.
 	persons map[string][]namePerson
 	// full maps "given surname" (folded) to an entity id.
@@ -105,8 +106,9 @@ type nameGazetteer struct {
 }
 
 func loadNameEntries(file string) []NameEntry {
-	var out []NameEntry
-	for _, l := range loadList(file) {
+	ls := nameLoadLines(file)
+	out := make([]NameEntry, 0, len(ls))
+	for _, l := range ls {
 		if e, ok := ParseNameEntry(l); ok {
 			out = append(out, e)
 		}
@@ -114,9 +116,29 @@ func loadNameEntries(file string) []NameEntry {
 	return out
 }
 
+// nameLoadLines is loadList for the names data: the lines are substrings
+// of one copy of the file, not one allocation each.
+func nameLoadLines(name string) []string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic(fmt.Sprintf("embedded dictionary %s: %v", name, err))
+	}
+	text := string(b)
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for text != "" {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 func newNameGazetteer() *nameGazetteer {
 	return &nameGazetteer{
-		toks:     map[string]*nameTokInfo{},
+		toks:     map[string]nameTokInfo{},
 		persons:  map[string][]namePerson{},
 		full:     map[string]int{},
 		aliasOf:  map[string][]int{},
@@ -127,13 +149,27 @@ func newNameGazetteer() *nameGazetteer {
 
 // buildNameGazetteer builds the built-in gazetteer from rules/data.
 func buildNameGazetteer() *nameGazetteer {
-	g := newNameGazetteer()
 	// The hand-compiled gazetteer is the famous tier; the bulk list of
 	// officials only backs full-name matches.
 	famous := loadNameEntries("names-gazetteer.txt")
+	officials := loadNameEntries("names-politicians.txt")
+	surnames := nameLoadLines("names-surnames.txt")
+	wordList := nameLoadLines("names-words.txt")
+	// The maps are sized for the data (about 1.4 tokens, 0.7 surnames
+	// and one full name an entry), so building them does not rehash.
+	n := len(famous) + len(officials)
+	g := &nameGazetteer{
+		entries:  make([]NameEntry, 0, n),
+		toks:     make(map[string]nameTokInfo, n+n/2+len(surnames)/4),
+		persons:  make(map[string][]namePerson, n*3/4),
+		full:     make(map[string]int, n+n/8),
+		aliasOf:  make(map[string][]int, n/8),
+		distinct: map[string]bool{},
+		words:    make(map[string]bool, len(wordList)),
+	}
 	g.addEntries(famous, 0, len(famous))
-	g.addEntries(loadNameEntries("names-politicians.txt"), len(famous), 0)
-	for _, l := range loadList("names-surnames.txt") {
+	g.addEntries(officials, len(famous), 0)
+	for _, l := range surnames {
 		kind, name, ok := strings.Cut(l, "|")
 		if !ok {
 			continue
@@ -144,15 +180,15 @@ func buildNameGazetteer() *nameGazetteer {
 		}
 		switch kind {
 		case "surname":
-			g.tok(f).surname = true
+			g.mark(f, nameTokSurname)
 		case "given":
-			g.tok(f).given = true
+			g.mark(f, nameTokGiven)
 		}
 	}
-	for _, w := range loadList("names-words.txt") {
+	for _, w := range wordList {
 		g.words[w] = true
 	}
-	for _, l := range loadList("names-distinct.txt") {
+	for _, l := range nameLoadLines("names-distinct.txt") {
 		if a, b, ok := strings.Cut(l, "|"); ok {
 			g.addDistinct(a, b)
 		}
@@ -160,13 +196,20 @@ func buildNameGazetteer() *nameGazetteer {
 	return g
 }
 
-func (g *nameGazetteer) tok(f string) *nameTokInfo {
+// Flags for mark.
+const (
+	nameTokKnown = 1 << iota
+	nameTokSurname
+	nameTokGiven
+)
+
+// mark sets the flags (nameTokKnown, ...) of a folded token.
+func (g *nameGazetteer) mark(f string, flags int) {
 	t := g.toks[f]
-	if t == nil {
-		t = &nameTokInfo{}
-		g.toks[f] = t
-	}
-	return t
+	t.known = t.known || flags&nameTokKnown != 0
+	t.surname = t.surname || flags&nameTokSurname != 0
+	t.given = t.given || flags&nameTokGiven != 0
+	g.toks[f] = t
 }
 
 // addDistinct records that a and b name different entities.
@@ -183,55 +226,79 @@ func (g *nameGazetteer) addDistinct(a, b string) {
 // nFamous of them are the famous tier.
 func (g *nameGazetteer) addEntries(es []NameEntry, idBase, nFamous int) {
 	g.entries = append(g.entries, es...)
-	tok := g.tok
+	var fs []string // folds of the words of the current name
 	for i, e := range es {
 		id := idBase + i
 		famous := i < nFamous
-		names := append([]string{e.Canonical}, e.Aliases...)
-		for _, n := range names {
+		var cw []string // words of the canonical name, split on first use
+		for ni := -1; ni < len(e.Aliases); ni++ {
+			n := e.Canonical
+			if ni >= 0 {
+				n = e.Aliases[ni]
+			}
 			ws := nameWords(n)
+			fs = fs[:0]
 			for _, w := range ws {
-				if f := nameFold(w); f != "" {
-					tok(f).known = true
+				f := nameFold(w)
+				fs = append(fs, f)
+				if f != "" {
+					g.mark(f, nameTokKnown)
 				}
 			}
 			if len(ws) == 1 {
-				f := nameFold(ws[0])
+				f := fs[0]
 				if f != "" && e.Kind != NamePerson {
-					tok(f).entity = id + 1
+					t := g.toks[f]
+					t.entity = id + 1
+					g.toks[f] = t
 				}
 				g.aliasOf[f] = appendUniqueInt(g.aliasOf[f], id)
 			}
 			if e.Kind != NamePerson {
 				continue
 			}
+			// namePersonWords drops lead titles first: ws[lead:] starts
+			// the person's words, whose folds are pfs.
+			lead := 0
+			for len(ws)-lead > 2 && namesLeadTitles[ws[lead]] {
+				lead++
+			}
 			ws = namePersonWords(ws)
 			if len(ws) < 2 {
 				continue
 			}
+			pfs := fs[lead : lead+len(ws)]
 			// Token-level spellings of one surname (transliterated two ways).
-			if cw := nameWords(e.Canonical); len(cw) == len(ws) && n != e.Canonical {
-				k := len(ws) - 1
-				if a, b := nameFold(cw[k]), nameFold(ws[k]); a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
-					g.aliasOf[a] = appendUniqueInt(g.aliasOf[a], id)
-					g.aliasOf[b] = appendUniqueInt(g.aliasOf[b], id)
+			if n != e.Canonical {
+				if cw == nil {
+					cw = nameWords(e.Canonical)
+				}
+				if len(cw) == len(ws) {
+					k := len(ws) - 1
+					if a, b := nameFold(cw[k]), pfs[k]; a != b && a != "" && b != "" && osaDistance(a, b, 2) <= 2 {
+						g.aliasOf[a] = appendUniqueInt(g.aliasOf[a], id)
+						g.aliasOf[b] = appendUniqueInt(g.aliasOf[b], id)
+					}
 				}
 			}
-			last := ws[len(ws)-1]
-			firsts := []string{ws[0]}
+			last, sf := ws[len(ws)-1], pfs[len(ws)-1]
+			firsts := [2]int{0, -1}
 			if len(ws) >= 3 && isUpperStart(ws[len(ws)-2]) && !isInitialWord(ws[len(ws)-2]) {
-				firsts = append(firsts, ws[len(ws)-2])
+				firsts[1] = len(ws) - 2
 			}
-			for _, first := range firsts {
+			for _, fi := range firsts {
+				if fi < 0 {
+					continue
+				}
+				first, gf := ws[fi], pfs[fi]
 				if isInitialWord(first) {
 					continue
 				}
-				gf, sf := nameFold(first), nameFold(last)
 				if gf == "" || sf == "" || gf == sf {
 					continue
 				}
-				tok(gf).given = true
-				tok(sf).surname = true
+				g.mark(gf, nameTokGiven)
+				g.mark(sf, nameTokSurname)
 				if _, ok := g.full[gf+" "+sf]; !ok {
 					g.full[gf+" "+sf] = id
 				}
@@ -239,7 +306,7 @@ func (g *nameGazetteer) addEntries(es []NameEntry, idBase, nFamous int) {
 				// A surname with an Arabic article ("el-X") is also written bare ("X").
 				if bare := nameStripArticle(last); bare != last {
 					bf := nameFold(bare)
-					tok(bf).surname, tok(bf).known = true, true
+					g.mark(bf, nameTokSurname|nameTokKnown)
 					g.persons[bf] = append(g.persons[bf], namePerson{given: gf, surname: bf, givenS: first, surnameS: bare, entity: id, canonical: e.Canonical, famous: famous})
 				}
 			}
@@ -272,10 +339,7 @@ func isInitialWord(w string) bool {
 
 // info returns what the gazetteer knows of a folded token (never nil).
 func (g *nameGazetteer) info(f string) nameTokInfo {
-	if t := g.toks[f]; t != nil {
-		return *t
-	}
-	return nameTokInfo{}
+	return g.toks[f]
 }
 
 // isWord reports whether a folded token is an ordinary English word,
@@ -284,12 +348,13 @@ func (g *nameGazetteer) isWord(f string) bool {
 	if g.words[f] {
 		return true
 	}
-	for _, suf := range []string{"s", "es", "ed", "d", "ing", "ly", "er", "ers"} {
+	var buf [64]byte
+	for _, suf := range nameWordSuffixes {
 		if b, ok := strings.CutSuffix(f, suf); ok && len(b) >= 3 {
-			if g.words[b] || g.words[b+"e"] {
+			if g.words[b] || g.words[string(append(append(buf[:0], b...), 'e'))] {
 				return true
 			}
-			if strings.HasSuffix(b, "i") && g.words[b[:len(b)-1]+"y"] {
+			if strings.HasSuffix(b, "i") && g.words[string(append(append(buf[:0], b[:len(b)-1]...), 'y'))] {
 				return true
 			}
 			if n := len(b); n >= 2 && b[n-1] == b[n-2] && g.words[b[:n-1]] {
@@ -299,6 +364,9 @@ func (g *nameGazetteer) isWord(f string) bool {
 	}
 	return false
 }
+
+// nameWordSuffixes are the inflections isWord strips.
+var nameWordSuffixes = []string{"s", "es", "ed", "d", "ing", "ly", "er", "ers"}
 
 // isDistinct reports a known-distinct pair (folded forms).
 func (g *nameGazetteer) isDistinct(a, b string) bool { return g.distinct[a+"|"+b] }
@@ -328,20 +396,68 @@ func (g *nameGazetteer) surnameNear(s string) []string {
 		}
 		g.delIndex = idx
 	})
-	seen := map[string]bool{}
 	var out []string
-	for _, d := range nameDeletes(s) {
-		for _, k := range g.delIndex[d] {
-			if seen[k] || k == s {
+	var seenSmall [32]string
+	seen := seenSmall[:0]
+	var seenMap map[string]bool
+	var buf [64]byte
+	nameEachDelete(buf[:0], s, func(d []byte) {
+		for _, k := range g.delIndex[string(d)] {
+			if k == s {
 				continue
 			}
-			seen[k] = true
+			if seenMap != nil {
+				if seenMap[k] {
+					continue
+				}
+				seenMap[k] = true
+			} else {
+				dup := false
+				for _, x := range seen {
+					if x == k {
+						dup = true
+						break
+					}
+				}
+				if dup {
+					continue
+				}
+				if len(seen) < cap(seen) {
+					seen = append(seen, k)
+				} else {
+					seenMap = make(map[string]bool, 2*len(seen))
+					for _, x := range seen {
+						seenMap[x] = true
+					}
+					seenMap[k] = true
+				}
+			}
 			if nameDistanceOK(s, k) {
 				out = append(out, k)
 			}
 		}
-	}
+	})
 	return out
+}
+
+// nameEachDelete calls fn with s and with every string made by deleting
+// one rune of s, in the order of nameDeletes, reusing buf; fn must not
+// keep its argument.
+func nameEachDelete(buf []byte, s string, fn func(d []byte)) []byte {
+	if !utf8.ValidString(s) {
+		for _, d := range nameDeletes(s) {
+			buf = append(buf[:0], d...)
+			fn(buf)
+		}
+		return buf
+	}
+	buf = append(buf[:0], s...)
+	fn(buf)
+	for i, r := range s {
+		buf = append(append(buf[:0], s[:i]...), s[i+utf8.RuneLen(r):]...)
+		fn(buf)
+	}
+	return buf
 }
 
 // nameDeletes returns s and every string made by deleting one rune of s.

@@ -30,10 +30,12 @@ type namePick struct {
 func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss {
 	var out []nameMiss
 	bad := map[string]namePerson{} // misspelt folded surname → the person meant
-	inPair := map[int]bool{}
+	inPair := make([]bool, len(toks))
 	var exact []namePerson
 	exactAt := map[string]int{}
-	exactDel := map[string][]int{} // deletion index over the exact surnames
+	var exactSf []string     // the folded surname of each exact person
+	var exactFirst [4]uint64 // first bytes of the exact surnames
+	var keyBuf []byte
 	for i := range toks {
 		t := &toks[i]
 		if t.initial || t.next < 0 {
@@ -48,7 +50,9 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		}
 		s := &toks[j]
 		gf, sf := t.fold, s.fold
-		if id, ok := g.fullName(gf + " " + sf); ok {
+		id, ok, kb := g.fullNameOf(keyBuf, gf, sf)
+		keyBuf = kb
+		if ok {
 			if _, seen := exactAt[sf]; seen {
 				continue
 			}
@@ -56,8 +60,9 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				if p.entity == id {
 					exact = append(exact, p)
 					exactAt[sf] = s.start
-					for _, del := range nameDeletes(sf) {
-						exactDel[del] = append(exactDel[del], len(exact)-1)
+					exactSf = append(exactSf, sf)
+					if sf != "" {
+						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
 					}
 					break
 				}
@@ -97,7 +102,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// A famous surname misspelt after a title ("President X").
 	for i := range toks {
 		t := &toks[i]
-		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || !namesTitleWords[toks[t.prev].text] || len(t.fold) < 5 {
+		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || len(t.fold) < 5 || !namesTitleWords[toks[t.prev].text] {
 			continue
 		}
 		if _, ok := exactAt[t.fold]; ok {
@@ -140,21 +145,35 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// correctly elsewhere (the full name first, later the surname with a
 	// letter dropped).
 	if len(exact) > 0 {
+		var near []int
+		var exactDel map[string][]int // deletion index over the exact surnames, built on first use
 		for i := range toks {
 			t := &toks[i]
 			// Followed by another name it is part of a longer one (a
 			// place "X Island" beside a person surnamed one letter away).
-			if inPair[i] || t.initial || t.next >= 0 || len(t.fold) < 5 {
+			if t.initial || t.next >= 0 || len(t.fold) < 5 || inPair[i] {
+				continue
+			}
+			// Only a surname with the same first letter can match.
+			if c := t.fold[0]; exactFirst[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
 			info := g.info(t.fold)
 			if info.known || info.surname || info.given || g.isWord(t.fold) {
 				continue
 			}
-			var near []int
-			for _, del := range nameDeletes(t.fold) {
-				near = append(near, exactDel[del]...)
+			if exactDel == nil {
+				exactDel = make(map[string][]int, 8*len(exactSf))
+				for k, sf := range exactSf {
+					for _, del := range nameDeletes(sf) {
+						exactDel[del] = append(exactDel[del], k)
+					}
+				}
 			}
+			near = near[:0]
+			keyBuf = nameEachDelete(keyBuf, t.fold, func(del []byte) {
+				near = append(near, exactDel[string(del)]...)
+			})
 			for _, k := range near {
 				p := exact[k]
 				if t.fold == p.surname || g.isDistinct(t.fold, p.surname) || osaDistance(t.fold, p.surname, 1) > 1 {

@@ -109,7 +109,7 @@ func (v nameView) info(f string) nameTokInfo {
 	if v.x == nil {
 		return i
 	}
-	if t := v.x.toks[f]; t != nil {
+	if t, ok := v.x.toks[f]; ok {
 		i.known = i.known || t.known
 		i.surname = i.surname || t.surname
 		i.given = i.given || t.given
@@ -160,6 +160,20 @@ func (v nameView) fullName(k string) (int, bool) {
 		return id, ok
 	}
 	return 0, false
+}
+
+// fullNameOf is fullName of the folded given name and surname joined by
+// a space, built in buf without allocating.
+func (v nameView) fullNameOf(buf []byte, gf, sf string) (int, bool, []byte) {
+	buf = append(append(append(buf[:0], gf...), ' '), sf...)
+	if id, ok := v.base.full[string(buf)]; ok {
+		return id, true, buf
+	}
+	if v.x != nil {
+		id, ok := v.x.full[string(buf)]
+		return id, ok, buf
+	}
+	return 0, false, buf
 }
 
 // persons returns the people with a folded surname.

@@ -35,17 +35,23 @@ var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr
 // markup and other non-prose ranges, with run and sentence information.
 func scanNameTokens(d *article.Doc) []nameTok {
 	src := d.Src
-	var toks []nameTok
-	// Repeated names share their strings.
-	type interned struct{ text, fold string }
-	intern := map[string]interned{}
-	word := func(b []byte) interned {
-		if v, ok := intern[string(b)]; ok {
+	// About one capitalised word in 38 bytes of news text, rarely more
+	// than one in 28.
+	toks := make([]nameTok, 0, max(16, (len(src)-d.FrontMatterEnd)/28))
+	// Repeated names share their strings, across documents too: the
+	// interning table comes from a pool and is kept between uses.
+	intern := namesInternPool.Get().(*nameInternTable)
+	defer namesInternPool.Put(intern)
+	if len(intern.m) > namesInternMax {
+		clear(intern.m)
+	}
+	word := func(b []byte) nameInterned {
+		if v, ok := intern.m[string(b)]; ok {
 			return v
 		}
-		v := interned{text: string(b)}
+		v := nameInterned{text: string(b)}
 		v.fold = nameFold(v.text)
-		intern[v.text] = v
+		intern.m[v.text] = v
 		return v
 	}
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
@@ -59,12 +65,20 @@ func scanNameTokens(d *article.Doc) []nameTok {
 		titleDot := false
 		i := s
 		for i < e {
-			r, sz := utf8.DecodeRune(src[i:e])
-			if unicode.IsLetter(r) {
-				j := nameWordEnd(src, i, e)
+			var r rune
+			var sz int
+			var letter bool
+			if c := src[i]; c < utf8.RuneSelf {
+				r, sz, letter = rune(c), 1, c|0x20 >= 'a' && c|0x20 <= 'z'
+			} else {
+				r, sz = utf8.DecodeRune(src[i:e])
+				letter = unicode.IsLetter(r)
+			}
+			if letter {
+				j, odd := nameWordEndOdd(src, i, e)
 				spaces = 0
 				titleDot = false
-				if !unicode.IsUpper(r) && bytes.IndexByte(src[i:j], '-') < 0 && bytes.IndexByte(src[i:j], '\'') < 0 && bytes.IndexByte(src[i:j], 0xE2) < 0 {
+				if !odd && !(r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
 					// An ordinary lower-case word: only particles keep a run open.
 					if run < 0 || j-i > 3 || !namesParticles[string(src[i:j])] {
 						run = -1
@@ -104,7 +118,7 @@ func scanNameTokens(d *article.Doc) []nameTok {
 						toks[run].next = len(toks) - 1
 					}
 					run = len(toks) - 1
-					titleDot = namesTitleAbbrevs[w.text]
+					titleDot = nameIsTitleAbbrev(w.text)
 					sent = false
 					if possessive {
 						run = -1
@@ -149,29 +163,96 @@ func scanNameTokens(d *article.Doc) []nameTok {
 // nameWordEnd returns the end of the word starting at i: letters and marks,
 // with inner apostrophes and hyphens followed by a letter.
 func nameWordEnd(src []byte, i, e int) int {
+	j, _ := nameWordEndOdd(src, i, e)
+	return j
+}
+
+// namesTitleAbbrevMaxLen is the length of the longest title abbreviation.
+var namesTitleAbbrevMaxLen = func() int {
+	n := 0
+	for w := range namesTitleAbbrevs {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// nameIsTitleAbbrev reports a title abbreviation ("Dr"), checking the
+// length before the map.
+func nameIsTitleAbbrev(w string) bool {
+	return len(w) <= namesTitleAbbrevMaxLen && namesTitleAbbrevs[w]
+}
+
+// nameWordEndOdd is nameWordEnd that also reports whether the word holds
+// a hyphen, an apostrophe or the byte 0xE2 (which starts ’).
+func nameWordEndOdd(src []byte, i, e int) (int, bool) {
+	odd := false
 	for i < e {
-		if c := src[i]; c|0x20 >= 'a' && c|0x20 <= 'z' {
-			i++
-			continue
+		// A run of ASCII letters.
+		w := src[i:e]
+		k := 0
+		for k < len(w) && nameASCIILetter[w[k]] {
+			k++
+		}
+		if i += k; i >= e {
+			break
+		}
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if (c == '\'' || c == '-') && i+1 < e && nameLetterAt(src, i+1, e) {
+				odd = true
+				i++
+				continue
+			}
+			break
 		}
 		r, sz := utf8.DecodeRune(src[i:e])
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if c == 0xE2 {
+				odd = true
+			}
 			i += sz
 			continue
 		}
-		if r == '\'' || r == '’' || r == '-' {
-			if i+sz < e {
-				r2, _ := utf8.DecodeRune(src[i+sz : e])
-				if unicode.IsLetter(r2) {
-					i += sz
-					continue
-				}
-			}
+		if r == '’' && i+sz < e && nameLetterAt(src, i+sz, e) {
+			odd = true
+			i += sz
+			continue
 		}
 		break
 	}
-	return i
+	return i, odd
 }
+
+// nameASCIILetter marks the bytes of the ASCII letters.
+var nameASCIILetter = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
+
+// nameLetterAt reports a letter starting at src[i] (i < e).
+func nameLetterAt(src []byte, i, e int) bool {
+	if c := src[i]; c < utf8.RuneSelf {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRune(src[i:e])
+	return unicode.IsLetter(r)
+}
+
+// nameInterned is one word of the text with its fold.
+type nameInterned struct{ text, fold string }
+
+// nameInternTable maps the words scanNameTokens has met to their strings
+// and folds, so repeated words allocate nothing.
+type nameInternTable struct{ m map[string]nameInterned }
+
+// namesInternMax bounds an interning table; a larger one is emptied.
+const namesInternMax = 1 << 15
+
+var namesInternPool = sync.Pool{New: func() any {
+	return &nameInternTable{m: make(map[string]nameInterned, 1024)}
+}}
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
 // letter and lower-case letters after it ("Smith", "McX", "O'X"), or a

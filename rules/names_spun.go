@@ -11,7 +11,12 @@ import (
 // avenue journal") to the name they came from.
 type spunIndex struct {
 	maxWords map[string]int // first word → most words of a phrase starting with it
-	phrases  map[string]spunTarget
+	// first2 has a bit for the first two bytes of each first word (the
+	// second 0 for a one-byte word), a cheap filter before maxWords.
+	first2  [256][4]uint64
+	phrases map[string]spunTarget
+	// prefix2 holds the first two words of every phrase.
+	prefix2 map[string]bool
 }
 
 type spunTarget struct {
@@ -51,6 +56,19 @@ func (g *nameGazetteer) spunIdx() *spunIndex {
 			for _, n := range append([]string{e.Canonical}, e.Aliases...) {
 				spunAddName(idx, syn, known, n)
 			}
+		}
+		for w := range idx.maxWords {
+			idx.first2[w[0]][spunSecond(w)/64] |= 1 << (spunSecond(w) % 64)
+		}
+		idx.prefix2 = make(map[string]bool, len(idx.phrases)/2)
+		for k := range idx.phrases {
+			p := k
+			if a := strings.IndexByte(k, ' '); a >= 0 {
+				if b := strings.IndexByte(k[a+1:], ' '); b >= 0 {
+					p = k[:a+1+b]
+				}
+			}
+			idx.prefix2[p] = true
 		}
 		g.spun = idx
 	})
@@ -118,10 +136,12 @@ func spunAddName(idx *spunIndex, syn map[string][]string, known map[string]bool,
 	}
 }
 
-// spunWord is one word of the text after a capitalised token.
+// spunWord is one word of the text after a capitalised token; its lower-
+// case form ends at keyEnd in the key buffer, where the words are joined
+// by single spaces.
 type spunWord struct {
 	start, end int
-	low        string
+	keyEnd     int
 	cap        bool
 }
 
@@ -130,7 +150,8 @@ func checkSpunInstitutions(ctx *Context) {
 	idx := namesGaz().spunIdx()
 	names := namesFor(ctx.Dict)
 	src := d.Src
-	var buf []byte
+	var buf, keyBuf []byte
+	var ws []spunWord
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
 		if s == e || lineInCode(d, ln) {
@@ -147,22 +168,26 @@ func checkSpunInstitutions(ctx *Context) {
 				continue
 			}
 			buf = nameLowerASCII(buf[:0], src[i:j])
+			if b1 := spunSecond(buf); idx.first2[buf[0]][b1/64]&(1<<(b1%64)) == 0 {
+				i = j
+				continue
+			}
 			max := idx.maxWords[string(buf)]
 			if max < 2 || spunAfterName(src, s, i) || d.InNonProse(i) {
 				i = j
 				continue
 			}
-			ws := spunWordsAt(src, i, e, max+1)
+			// No phrase starts with these two words: nothing to match.
+			if ws, keyBuf = spunWordsAt(ws[:0], keyBuf[:0], src, i, e, 2); len(ws) < 2 || !idx.prefix2[string(keyBuf)] {
+				i = j
+				continue
+			}
+			ws, keyBuf = spunWordsAt(ws[:0], keyBuf[:0], src, i, e, max+1)
 			best := -1
 			var target spunTarget
-			key := ""
-			for n := 1; n <= len(ws) && n <= max; n++ {
-				if n == 1 {
-					key = ws[0].low
-					continue
-				}
-				key += " " + ws[n-1].low
-				if tg, ok := idx.phrases[key]; ok && spunCapsOK(ws[:n], tg.caps) {
+			// The key of the first n words is keyBuf[:ws[n-1].keyEnd].
+			for n := 2; n <= len(ws) && n <= max; n++ {
+				if tg, ok := idx.phrases[string(keyBuf[:ws[n-1].keyEnd])]; ok && spunCapsOK(ws[:n], tg.caps) {
 					best, target = n, tg
 				}
 			}
@@ -190,6 +215,14 @@ func checkSpunInstitutions(ctx *Context) {
 	}
 }
 
+// spunSecond returns the second byte of w, 0 if it has one byte.
+func spunSecond[S string | []byte](w S) byte {
+	if len(w) < 2 {
+		return 0
+	}
+	return w[1]
+}
+
 // spunAfterName reports a capitalised word (other than "The") right before
 // i, separated by one space: the phrase would be the tail of a longer name.
 func spunAfterName(src []byte, lineStart, i int) bool {
@@ -209,15 +242,24 @@ func spunAfterName(src []byte, lineStart, i int) bool {
 	return unicode.IsUpper(r) && unicode.IsLetter(last)
 }
 
-// spunWordsAt reads up to n words from s, separated by single spaces.
-func spunWordsAt(src []byte, s, e, n int) []spunWord {
-	var out []spunWord
+// spunWordsAt reads up to n words from s, separated by single spaces,
+// appending them to ws and their lower-case forms to key.
+func spunWordsAt(ws []spunWord, key, src []byte, s, e, n int) ([]spunWord, []byte) {
 	i := s
-	for len(out) < n && i < e {
+	for len(ws) < n && i < e {
 		j := i
+		ascii := true
 		for j < e {
+			if c := src[j]; c < utf8.RuneSelf {
+				if c|0x20 >= 'a' && c|0x20 <= 'z' || c == '\'' || c == '-' || c == '&' {
+					j++
+					continue
+				}
+				break
+			}
 			r, sz := utf8.DecodeRune(src[j:e])
-			if unicode.IsLetter(r) || r == '\'' || r == '’' || r == '-' || r == '&' || unicode.Is(unicode.Mn, r) {
+			if unicode.IsLetter(r) || r == '’' || unicode.Is(unicode.Mn, r) {
+				ascii = false
 				j += sz
 				continue
 			}
@@ -226,15 +268,22 @@ func spunWordsAt(src []byte, s, e, n int) []spunWord {
 		if j == i {
 			break
 		}
-		w := string(src[i:j])
-		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, spunWord{start: i, end: j, low: strings.ToLower(w), cap: unicode.IsUpper(r)})
+		if len(ws) > 0 {
+			key = append(key, ' ')
+		}
+		if ascii {
+			key = nameLowerASCII(key, src[i:j])
+		} else {
+			key = append(key, strings.ToLower(string(src[i:j]))...)
+		}
+		r, _ := utf8.DecodeRune(src[i:j])
+		ws = append(ws, spunWord{start: i, end: j, keyEnd: len(key), cap: unicode.IsUpper(r)})
 		if j >= e || src[j] != ' ' {
 			break
 		}
 		i = j + 1
 	}
-	return out
+	return ws, key
 }
 
 func spunCapsOK(ws []spunWord, caps []bool) bool {

@@ -3,7 +3,9 @@ package rules
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,17 +14,53 @@ import (
 
 // nameForm is one spelling of a capitalised token in the article.
 type nameForm struct {
-	text   string
-	fold   string
-	skel   string
-	occ    []int // token indexes, in order
-	mid    bool  // occurs inside a sentence at least once
-	givens []string
-	word   bool // an ordinary English word
+	text    string
+	fold    string
+	skel    string // transliteration skeleton, see skeleton()
+	hasSkel bool
+	occ     []int // token indexes, in order
+	mid     bool  // occurs inside a sentence at least once
+	givens  []string
+	word    bool // an ordinary English word
 	// givenRole: another name follows every occurrence (a given name).
 	givenRole bool
 	neigh     []string
 	mask      uint32 // letters present, a cheap filter before edit distance
+	// ctx computes neigh, givens and word on first use (filled).
+	ctx    *nameFormCtx
+	filled bool
+}
+
+// nameFormCtx is what nameForm.fill needs of the article.
+type nameFormCtx struct {
+	g      nameView
+	toks   []nameTok
+	isWord func(string) bool
+}
+
+// fill computes neigh, givens and word from the occurrences, once. A
+// form made without a context is taken as complete.
+func (f *nameForm) fill() *nameForm {
+	if f.filled || f.ctx == nil {
+		return f
+	}
+	f.filled = true
+	c := f.ctx
+	for _, i := range f.occ {
+		t := &c.toks[i]
+		if t.prev >= 0 {
+			p := &c.toks[t.prev]
+			f.neigh = nameAddUnique(f.neigh, p.fold)
+			if !p.initial && !nameIsTitleAbbrev(p.text) && !c.isWord(p.fold) || c.g.info(p.fold).given {
+				f.givens = nameAddUnique(f.givens, p.fold)
+			}
+		}
+		if t.next >= 0 {
+			f.neigh = nameAddUnique(f.neigh, c.toks[t.next].fold)
+		}
+	}
+	f.word = c.g.isWord(f.fold)
+	return f
 }
 
 // nameDerivSuffixes turn a name into its adjective, demonym, plural or
@@ -66,8 +104,11 @@ func checkVariantSpellings(ctx *Context) {
 	a := analyzeNames(d, ctx.Dict)
 	g := namesFor(ctx.Dict)
 	toks := a.toks
-	forms := map[string]*nameForm{}
-	words := map[string]bool{}
+	// The per-article tables come from a pool (nothing in them outlives
+	// the call).
+	sc := namesVariantPool.Get().(*nameVariantScratch)
+	defer sc.release()
+	words := sc.words
 	isWord := func(f string) bool {
 		w, ok := words[f]
 		if !ok {
@@ -76,58 +117,93 @@ func checkVariantSpellings(ctx *Context) {
 		}
 		return w
 	}
-	var order []*nameForm
+	// First pass: the forms in order of first occurrence, with their
+	// number of occurrences; tokForm maps a token to its form (-1: none).
+	// The neighbours, given names and word flag of a form are only
+	// needed for the few forms that are compared closely: fill computes
+	// them on first use.
+	fctx := &nameFormCtx{g: g, toks: toks, isWord: isWord}
+	formAt := sc.formAt
+	store := slices.Grow(sc.store[:0], len(toks)/2+1)
+	nOcc := slices.Grow(sc.nOcc[:0], len(toks)/2+1)
+	tokForm := slices.Grow(sc.tokForm[:0], len(toks))[:len(toks)]
+	defer func() { sc.store, sc.nOcc, sc.tokForm = store, nOcc, tokForm }()
 	for i := range toks {
 		t := &toks[i]
-		if t.initial || a.claimed[t.start] || len(t.fold) < 4 || utf8.RuneCountInString(t.text) < 4 || nameDoctrine(t.fold) || namesCommonCaps[t.fold] {
+		tokForm[i] = -1
+		if t.initial || len(t.fold) < 4 || utf8.RuneCountInString(t.text) < 4 || nameDoctrine(t.fold) || len(a.claimed) > 0 && a.claimed[t.start] ||
+			len(t.fold) <= namesCommonCapsMaxLen && namesCommonCaps[t.fold] {
 			continue
 		}
-		f := forms[t.text]
-		if f == nil {
-			f = &nameForm{text: t.text, fold: t.fold, skel: nameSkeletonOf(t.text, t.fold), mask: nameLetterMask(t.fold)}
-			if g.isWord(t.fold) {
-				f.word = true
-			}
-			forms[t.text] = f
-			order = append(order, f)
+		fi, ok := formAt[t.text]
+		if !ok {
+			fi = int32(len(store))
+			store = append(store, nameForm{text: t.text, fold: t.fold, mask: nameLetterMask(t.fold), ctx: fctx})
+			nOcc = append(nOcc, 0)
+			formAt[t.text] = fi
 		}
-		if len(f.occ) == 0 {
+		tokForm[i] = fi
+		f := &store[fi]
+		if nOcc[fi] == 0 {
 			f.givenRole = true
 		}
-		f.occ = append(f.occ, i)
+		nOcc[fi]++
 		if t.next < 0 {
 			f.givenRole = false
 		}
 		if !t.sentStart {
 			f.mid = true
 		}
-		if t.prev >= 0 {
-			p := &toks[t.prev]
-			f.neigh = nameAddUnique(f.neigh, p.fold)
-			if !p.initial && !namesTitleAbbrevs[p.text] && !isWord(p.fold) || g.info(p.fold).given {
-				f.givens = nameAddUnique(f.givens, p.fold)
-			}
-		}
-		if t.next >= 0 {
-			f.neigh = nameAddUnique(f.neigh, toks[t.next].fold)
+	}
+	if len(store) < 2 {
+		return
+	}
+	// Second pass: the occurrences, in one backing array.
+	occAll := slices.Grow(sc.occAll[:0], len(toks))[:len(toks)]
+	sc.occAll = occAll
+	at := 0
+	for fi := range store {
+		store[fi].occ = occAll[at : at : at+int(nOcc[fi])]
+		at += int(nOcc[fi])
+	}
+	for i, fi := range tokForm {
+		if fi >= 0 {
+			store[fi].occ = append(store[fi].occ, i)
 		}
 	}
-	if len(order) < 2 {
-		return
+	order := slices.Grow(sc.order[:0], len(store))[:len(store)]
+	sc.order = order
+	for i := range store {
+		order[i] = &store[i]
 	}
 	// Candidate pairs: same first letter and a length at most two apart
 	// (typos and transliterations keep both), or one gazetteer entity
-	// (aliases).
-	byKey := map[int][]int{}
+	// (aliases). keyed holds key<<32 | form index, sorted, so the forms
+	// of one key are a run in order of first occurrence.
+	keyed := slices.Grow(sc.keyed[:0], len(order))[:len(order)]
+	sc.keyed = keyed
 	byEntity := map[int][]int{}
 	for i, f := range order {
 		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
-		byKey[k] = append(byKey[k], i)
+		keyed[i] = uint64(k)<<32 | uint64(i)
 		for _, id := range g.aliases(f.fold) {
 			byEntity[id] = append(byEntity[id], i)
 		}
 	}
-	parent := make([]int, len(order))
+	slices.Sort(keyed)
+	runs := sc.runs[:0]
+	for lo := 0; lo < len(keyed); {
+		k := keyed[lo] >> 32
+		hi := lo + 1
+		for hi < len(keyed) && keyed[hi]>>32 == k {
+			hi++
+		}
+		runs = append(runs, nameKeyRun{int(k), lo, hi})
+		lo = hi
+	}
+	sc.runs = runs
+	parent := slices.Grow(sc.parent[:0], len(order))[:len(order)]
+	sc.parent = parent
 	for i := range parent {
 		parent[i] = i
 	}
@@ -146,10 +222,18 @@ func checkVariantSpellings(ctx *Context) {
 			parent[find(x)] = find(y)
 		}
 	}
-	for k, xs := range byKey {
+	for ri, r := range runs {
+		xs := keyed[r.lo:r.hi]
 		for d := 0; d <= 2 && budget > 0; d++ {
-			ys := byKey[k+d]
-			for a, x := range xs {
+			var ys []uint64
+			for rj := ri; rj < len(runs) && rj <= ri+2; rj++ {
+				if runs[rj].key == r.key+d {
+					ys = keyed[runs[rj].lo:runs[rj].hi]
+					break
+				}
+			}
+			for a, xk := range xs {
+				x := int(uint32(xk))
 				start := 0
 				if d == 0 {
 					start = a + 1
@@ -157,7 +241,8 @@ func checkVariantSpellings(ctx *Context) {
 				if budget -= len(ys) - start; budget < 0 {
 					break
 				}
-				for _, y := range ys[start:] {
+				for _, yk := range ys[start:] {
+					y := int(uint32(yk))
 					// Letters present differ by more than four: no typo or
 					// transliteration of each other.
 					if bits.OnesCount32(order[x].mask^order[y].mask) > 4 {
@@ -175,15 +260,34 @@ func checkVariantSpellings(ctx *Context) {
 			}
 		}
 	}
-	clusters := map[int][]*nameForm{}
-	for i, f := range order {
-		r := find(i)
-		clusters[r] = append(clusters[r], f)
+	// Clusters of two forms or more, each in order of first occurrence.
+	size := slices.Grow(sc.size[:0], len(order))[:len(order)]
+	clear(size)
+	sc.size = size
+	for i := range order {
+		size[find(i)]++
+	}
+	members := sc.members[:0]
+	for i := range order {
+		if size[find(i)] >= 2 {
+			members = append(members, i)
+		}
+	}
+	sc.members = members
+	slices.SortStableFunc(members, func(x, y int) int { return find(x) - find(y) })
+	var clusters [][]*nameForm
+	for lo := 0; lo < len(members); {
+		r := find(members[lo])
+		hi := lo
+		var cl []*nameForm
+		for hi < len(members) && find(members[hi]) == r {
+			cl = append(cl, order[members[hi]])
+			hi++
+		}
+		clusters = append(clusters, cl)
+		lo = hi
 	}
 	for _, cl := range clusters {
-		if len(cl) < 2 {
-			continue
-		}
 		canon := nameCanonicalForm(g, cl, toks)
 		first := toks[canon.occ[0]].start
 		for _, f := range cl {
@@ -206,6 +310,57 @@ func checkVariantSpellings(ctx *Context) {
 	}
 }
 
+// skeleton returns the form's transliteration skeleton, computed on
+// first use.
+func (f *nameForm) skeleton() string {
+	if !f.hasSkel {
+		f.skel, f.hasSkel = nameSkeletonOf(f.text, f.fold), true
+	}
+	return f.skel
+}
+
+// nameKeyRun is the run keyed[lo:hi] of the forms with one pairing key.
+type nameKeyRun struct{ key, lo, hi int }
+
+// nameVariantScratch holds the tables of checkVariantSpellings between
+// calls.
+type nameVariantScratch struct {
+	words   map[string]bool
+	formAt  map[string]int32
+	store   []nameForm
+	nOcc    []int32
+	tokForm []int32
+	occAll  []int
+	order   []*nameForm
+	keyed   []uint64
+	runs    []nameKeyRun
+	parent  []int
+	size    []int32
+	members []int
+}
+
+var namesVariantPool = sync.Pool{New: func() any {
+	return &nameVariantScratch{words: map[string]bool{}, formAt: map[string]int32{}}
+}}
+
+// release empties the scratch (dropping references into the article)
+// and returns it to the pool; very large tables are not kept.
+func (sc *nameVariantScratch) release() {
+	clear(sc.store[:cap(sc.store)])
+	clear(sc.order[:cap(sc.order)])
+	if len(sc.words) > 4096 {
+		sc.words = map[string]bool{}
+	} else {
+		clear(sc.words)
+	}
+	if len(sc.formAt) > 4096 {
+		sc.formAt = map[string]int32{}
+	} else {
+		clear(sc.formAt)
+	}
+	namesVariantPool.Put(sc)
+}
+
 func nameMentions(cl []*nameForm) int {
 	n := 0
 	for _, f := range cl {
@@ -226,7 +381,7 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	}
 	// Same transliteration skeleton and close, or a one-letter slip
 	// (two in a long name) whatever the skeleton.
-	close := a.fold[0] == b.fold[0] && (a.skel == b.skel && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold))
+	close := a.fold[0] == b.fold[0] && (a.skeleton() == b.skeleton() && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold))
 	if !close && !g.sameEntity(a.fold, b.fold) {
 		return false
 	}
@@ -238,6 +393,7 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if a.givenRole != b.givenRole {
 		return false
 	}
+	a, b = a.fill(), b.fill()
 	// Two given names followed by different surnames: two people.
 	if a.givenRole && b.givenRole && !nameSetsShare(a.neigh, b.neigh) {
 		return false
@@ -421,6 +577,15 @@ var namesCommonCaps = func() map[string]bool {
 		m[w] = true
 	}
 	return m
+}()
+
+// namesCommonCapsMaxLen is the length of the longest namesCommonCaps word.
+var namesCommonCapsMaxLen = func() int {
+	n := 0
+	for w := range namesCommonCaps {
+		n = max(n, len(w))
+	}
+	return n
 }()
 
 // namesMaxPairs bounds the comparisons in one file (a real article needs

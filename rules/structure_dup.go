@@ -44,10 +44,6 @@ func stUnits(d *article.Doc) []stUnit {
 			_, last = stParagraph(d, ln)
 		}
 		ln = last
-		k := stKind(d, first)
-		if k != stProse && k != stQuote {
-			continue
-		}
 		var key []byte
 		if first == last {
 			key = bytes.TrimSpace(d.LineText(first))
@@ -57,6 +53,10 @@ func stUnits(d *article.Doc) []stUnit {
 			key = bytes.TrimSpace(d.Src[s:e])
 		}
 		if len(key) < stDupMinReport {
+			continue
+		}
+		k := stKind(d, first)
+		if k != stProse && k != stQuote {
 			continue
 		}
 		out = append(out, stUnit{first, last, key})
@@ -86,23 +86,45 @@ func checkDuplicateParagraphs(ctx *Context) {
 	// Copies that differ only in markup ("<p>X</p>" and "X", "**X**"
 	// and "X") are found by their visible text and only reported.
 	seenText := make(map[uint64]int, len(units))
+	var buf []byte
 	for i, u := range units {
-		h := stHashCollapsed(u.key)
+		// The key as compared: with its white space collapsed, which most
+		// keys need not be.
+		collapse, plain := stScanKey(u.key)
+		ck := u.key
+		if collapse {
+			buf = stAppendCollapsed(buf[:0], u.key)
+			ck = buf
+		}
+		h := maphash.Bytes(stSeed, ck)
 		j, ok := seen[h]
 		if !ok || !stEqualCollapsed(units[j].key, u.key) {
 			if !ok {
 				seen[h] = i
 			}
+			// The visible text is hashed as built in buf (for plain text
+			// it is the collapsed source); the strings are made only for a
+			// candidate copy.
+			hn, vlen := h, len(ck)
+			if !plain {
+				buf = stAppendUnitText(buf[:0], d, u)
+				hn, vlen = maphash.Bytes(stSeed, buf), len(buf)
+			}
+			k, dup := seenText[hn]
+			if !dup {
+				seenText[hn] = i
+				continue
+			}
+			if vlen < stDupMinFix {
+				continue
+			}
 			n := stUnitText(d, u)
-			hn := maphash.String(stSeed, n)
-			if k, dup := seenText[hn]; dup && stUnitText(d, units[k]) == n && len(n) >= stDupMinFix && stWords(n) >= 7 && !stDataLike(n) {
+			if stUnitText(d, units[k]) == n && stWords(n) >= 7 && !stDataLike(n) {
 				fs, _, _ := d.Line(units[k].first)
 				s, _, _ := d.Line(u.first)
 				_, e, _ := d.Line(u.last)
 				msg := fmt.Sprintf("paragraph repeats the text of line %d (with different markup): %q", units[k].first+1, stClip(stUnitText(d, u), 60))
 				ctx.Report(s, e, msg, nil, Related{Offset: fs, Message: "first copy"})
-			} else if !dup {
-				seenText[hn] = i
 			}
 			continue
 		}
@@ -147,26 +169,37 @@ const stPassageMaxCandidates = 300
 
 func checkPullQuotes(ctx *Context) {
 	d := ctx.Doc
+	if !stMayHoldPullQuote(d) {
+		return
+	}
 	units := stUnits(d)
 	if len(units) < 2 {
 		return
 	}
-	hasQuote := false
-	for _, u := range units {
-		if stPullQuoteShape(d, u) {
-			hasQuote = true
-			break
+	// The normalised text of the pull quotes first: without one long
+	// enough to compare there is nothing to look for.
+	norms := make([]string, len(units))
+	shape := make([]bool, len(units))
+	var buf []byte
+	candidate := false
+	for i, u := range units {
+		if shape[i] = stPullQuoteShape(d, u); shape[i] {
+			buf = stAppendUnitText(buf[:0], d, u)
+			norms[i] = stNorm(string(buf))
+			candidate = candidate || stPullQuoteCandidate(norms[i])
 		}
 	}
-	if !hasQuote {
+	if !candidate {
 		return
 	}
 	// The body as normalised text, one paragraph a line, with offsets.
-	norms := make([]string, len(units))
 	var all strings.Builder
 	starts := make([]int, len(units))
 	for i, u := range units {
-		norms[i] = stNorm(stUnitText(d, u))
+		if !shape[i] {
+			buf = stAppendUnitText(buf[:0], d, u)
+			norms[i] = stNorm(string(buf))
+		}
 		starts[i] = all.Len()
 		all.WriteString(" ")
 		all.WriteString(norms[i])
@@ -187,11 +220,11 @@ func checkPullQuotes(ctx *Context) {
 	}
 	tried := 0
 	for i, u := range units {
-		if !stPullQuoteShape(d, u) {
+		if !shape[i] {
 			continue
 		}
 		n := norms[i]
-		if len(n) < stDupMinReport || len(n) > 400 || strings.Count(n, " ") < 6 {
+		if !stPullQuoteCandidate(n) {
 			continue
 		}
 		if tried++; tried > stPassageMaxCandidates {
@@ -218,6 +251,27 @@ func checkPullQuotes(ctx *Context) {
 			break
 		}
 	}
+}
+
+// stPullQuoteCandidate reports whether the normalised text of a pull
+// quote is long enough to compare, and short enough.
+func stPullQuoteCandidate(n string) bool {
+	return len(n) >= stDupMinReport && len(n) <= 400 && strings.Count(n, " ") >= 6
+}
+
+// stMayHoldPullQuote reports whether a body line starts the way a pull
+// quote's paragraph does (see stPullQuoteShape), before the paragraphs
+// are worked out.
+func stMayHoldPullQuote(d *article.Doc) bool {
+	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
+		if t := bytes.TrimSpace(d.LineText(ln)); len(t) > 0 {
+			switch t[0] {
+			case '>', '<', '*', '_':
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stPullQuoteShape reports whether a unit is set apart the way pull quotes
@@ -247,24 +301,114 @@ func stPullQuoteShape(d *article.Doc, u stUnit) bool {
 	return false
 }
 
-// stHashCollapsed hashes b as if every run of white space in it were one
-// space, so that re-wrapped or re-indented copies hash alike.
-func stHashCollapsed(b []byte) uint64 {
-	var h maphash.Hash
-	h.SetSeed(stSeed)
+// stAppendCollapsed appends b with every run of white space in it made
+// one space, so that re-wrapped or re-indented copies hash alike.
+func stAppendCollapsed(dst, b []byte) []byte {
 	space := false
-	for _, c := range b {
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+	for i := 0; i < len(b); {
+		if stClass[b[i]]&stClsSpace != 0 {
 			space = true
+			i++
 			continue
 		}
 		if space {
-			h.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		h.WriteByte(c)
+		// Copy the run up to the next white space at once.
+		j := i + 1
+		for j < len(b) && stClass[b[j]]&stClsSpace == 0 {
+			j++
+		}
+		dst = append(dst, b[i:j]...)
+		i = j
 	}
-	return h.Sum64()
+	return dst
+}
+
+// stScanKey looks at the trimmed source of a unit. collapse reports that
+// stAppendCollapsed would change it (it has white space other than single
+// spaces). plain reports that the collapsed key is also the visible text
+// of the unit (stUnitText): no line holds markup or starts with a marker
+// that article.Visible acts on (see stAppendPlain), and no white space
+// other than what stAppendCollapsed collapses.
+func stScanKey(b []byte) (collapse, plain bool) {
+	// One pass without branches gathers the byte classes and finds runs
+	// of white space; keys with line breaks get the closer look of
+	// stScanKeyLines.
+	var all, runs, prev uint8
+	for _, c := range b {
+		cl := stClass[c]
+		all |= cl
+		sp := cl & stClsSpace
+		runs |= prev & sp
+		prev = sp
+	}
+	if all&stClsNL != 0 || len(b) == 0 || stClass[b[0]]&stClsSpace != 0 || prev != 0 {
+		return stScanKeyLines(b)
+	}
+	collapse = runs != 0 || all&stClsTabCR != 0
+	plain = all&(stClsVF|stClsMarkup) == 0 && !stLeadMarker(b[0]) && (all&stClsLead == 0 || !stHasUnicodeSpace(b))
+	return collapse, plain
+}
+
+// stHasUnicodeSpace reports whether b holds a non-ASCII white space rune.
+func stHasUnicodeSpace(b []byte) bool {
+	for j, c := range b {
+		if stClass[c]&stClsLead != 0 {
+			if r, _ := utf8.DecodeRune(b[j:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stScanKeyLines is stScanKey for any key.
+func stScanKeyLines(b []byte) (collapse, plain bool) {
+	// Visible trims a marker at the start of each line.
+	plain = len(b) == 0 || !stLeadMarker(b[0])
+	for j, c := range b {
+		cl := stClass[c]
+		if cl == 0 {
+			continue
+		}
+		switch {
+		case cl&stClsSpace != 0:
+			if c != ' ' || j+1 == len(b) || stClass[b[j+1]]&stClsSpace != 0 {
+				collapse = true
+			}
+			if c == '\n' {
+				k := j + 1
+				for k < len(b) && stClass[b[k]]&stClsSpace != 0 {
+					k++
+				}
+				if k < len(b) && stLeadMarker(b[k]) {
+					plain = false
+				}
+			}
+		case cl&(stClsVF|stClsMarkup) != 0:
+			plain = false
+		case cl&stClsLead != 0:
+			// The lead bytes of the non-ASCII white space runes.
+			if r, _ := utf8.DecodeRune(b[j:]); unicode.IsSpace(r) {
+				plain = false
+			}
+		}
+	}
+	return collapse, plain
+}
+
+// stAppendUnitText appends the visible text of a unit, as stUnitText
+// returns it.
+func stAppendUnitText(dst []byte, d *article.Doc, u stUnit) []byte {
+	for ln := u.first; ln <= u.last; ln++ {
+		if ln > u.first {
+			dst = append(dst, ' ')
+		}
+		dst = stAppendVisible(dst, d, ln)
+	}
+	return dst
 }
 
 // stEqualCollapsed compares a and b with runs of white space equal.

@@ -93,7 +93,7 @@ var stFullStoryRe = regexp.MustCompile(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:r
 func stEndLines(d *article.Doc, n int) []int {
 	var out []int
 	for ln := d.LineCount() - 1; ln >= d.FirstBodyLine() && len(out) < n; ln-- {
-		if d.IsBlankLine(ln) || d.VisibleLine(ln) == "" {
+		if d.IsBlankLine(ln) || !stShowsTextLine(d, ln) {
 			continue
 		}
 		out = append(out, ln)
@@ -104,9 +104,22 @@ func stEndLines(d *article.Doc, n int) []int {
 func checkTruncatedEnding(ctx *Context) {
 	d := ctx.Doc
 	ends := stEndLines(d, 4)
+	var buf []byte
 	for _, ln := range ends {
-		v := d.VisibleLine(ln)
-		if stWords(v) > 20 || !stFullStoryRe.MatchString(v) || stKind(d, ln) == stCode {
+		if stLongLine(d.LineText(ln), 21, 0) {
+			continue
+		}
+		var v string
+		if vb, ok := stAppendPlain(buf[:0], d.LineText(ln)); ok {
+			// Count the words of a plain line before making a string.
+			if buf = vb; stWordsUpTo(vb, 21) > 20 {
+				continue
+			}
+			v = string(vb)
+		} else {
+			v = d.VisibleLine(ln)
+		}
+		if stWordsUpTo(v, 21) > 20 || !stFullStoryRe.MatchString(v) || stKind(d, ln) == stCode {
 			continue
 		}
 		s, e, _ := d.Line(ln)
@@ -122,12 +135,12 @@ func checkTruncatedEnding(ctx *Context) {
 		if last > ln {
 			last = ln
 		}
-		if lv := d.VisibleLine(last); stEndsSentence(lv) && !strings.HasSuffix(lv, "...") && !strings.HasSuffix(lv, "…") {
+		if lv := stVisible(d, last); stEndsSentence(lv) && !strings.HasSuffix(lv, "...") && !strings.HasSuffix(lv, "…") {
 			return
 		}
 		// Short trailing lines ("Source link", "[ad_2]") are residue, not
 		// the end of the paragraph.
-		for last > first && stWords(d.VisibleLine(last)) < 4 {
+		for last > first && stWords(stVisible(d, last)) < 4 {
 			last--
 		}
 		if stKind(d, first) != stProse || stKind(d, last) != stProse {
@@ -135,7 +148,7 @@ func checkTruncatedEnding(ctx *Context) {
 		}
 		var parts []string
 		for l := first; l <= last; l++ {
-			parts = append(parts, d.VisibleLine(l))
+			parts = append(parts, stVisible(d, l))
 		}
 		v := strings.Join(parts, " ")
 		if stWords(v) < 12 {
@@ -248,8 +261,8 @@ func checkTruncatedStart(ctx *Context) {
 		if k != stProse {
 			return
 		}
-		v := d.VisibleLine(ln)
-		if stWords(v) < 8 {
+		v := stVisible(d, ln)
+		if stWordsUpTo(v, 8) < 8 {
 			// Datelines, bylines and kickers come before the first paragraph.
 			continue
 		}
@@ -278,8 +291,8 @@ func stPunctuatedBefore(d *article.Doc, limit int) bool {
 		if d.Format != article.Text && !stStandalone(d, ln) {
 			continue
 		}
-		v := d.VisibleLine(ln)
-		if stWords(v) < 8 || stKind(d, ln) != stProse {
+		v := stVisible(d, ln)
+		if stWordsUpTo(v, 8) < 8 || stKind(d, ln) != stProse {
 			continue
 		}
 		n++

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -24,17 +25,28 @@ func checkInsertedHeadlines(ctx *Context) {
 	}
 	var content []int
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
-		if !d.IsBlankLine(ln) && d.VisibleLine(ln) != "" {
+		if !d.IsBlankLine(ln) && stShowsTextLine(d, ln) {
 			content = append(content, ln)
 		}
 	}
+	var buf []byte
 	for i := 2; i+1 < len(content); i++ {
 		ln := content[i]
-		v := d.VisibleLine(ln)
+		var v string
+		if b, ok := stAppendPlain(buf[:0], d.LineText(ln)); ok {
+			// Most lines are sentences: look at the text before making a
+			// string of it.
+			if buf = b; bytes.ContainsAny(b, stHeadlinePunct) {
+				continue
+			}
+			v = string(b)
+		} else {
+			v = d.VisibleLine(ln)
+		}
 		if !stHeadlineShape(v) {
 			continue
 		}
-		prev, next := d.VisibleLine(content[i-1]), d.VisibleLine(content[i+1])
+		prev, next := stVisible(d, content[i-1]), stVisible(d, content[i+1])
 		if stWords(prev) < 12 || stWords(next) < 12 || !stEndsSentence(prev) || !stEndsSentence(next) {
 			continue
 		}
@@ -42,6 +54,9 @@ func checkInsertedHeadlines(ctx *Context) {
 		ctx.Report(s, e, "the headline \""+stClip(v, 60)+"\" stands between two paragraphs: a related-story link flattened into the text", nil)
 	}
 }
+
+// stHeadlinePunct is what a headline between paragraphs does not hold.
+const stHeadlinePunct = ".!?;:\"“”«»()[]|/@#"
 
 // stHeadlineShape: 8 to 20 words, capitalised, one phrase without
 // sentence punctuation, quotes or links.
@@ -54,7 +69,7 @@ func stHeadlineShape(v string) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	if strings.ContainsAny(v, ".!?;:\"“”«»()[]|/@#") || strings.Contains(v, "—") || strings.Contains(v, " - ") {
+	if strings.ContainsAny(v, stHeadlinePunct) || strings.Contains(v, "—") || strings.Contains(v, " - ") {
 		return false
 	}
 	last := stLastRune(v)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,10 +77,188 @@ func stKind(d *article.Doc, ln int) stLineKind {
 	if bytes.HasPrefix(raw, []byte("<li")) || bytes.HasPrefix(raw, []byte("<td")) || bytes.HasPrefix(raw, []byte("<tr")) {
 		return stList
 	}
-	if d.VisibleLine(ln) == "" {
+	if !stShowsText(raw) && d.VisibleLine(ln) == "" {
 		return stMarkup
 	}
 	return stProse
+}
+
+// stShowsText reports whether a trimmed, non-empty line is sure to show
+// text, so that its visible text need not be computed to know that:
+// article.Visible copies a first byte that is neither markup nor a marker
+// it trims, and the letters or digits after emphasis markers or the
+// opening bracket of a link or image.
+func stShowsText(raw []byte) bool {
+	switch raw[0] {
+	case '*', '_', '[', '!':
+		i := 0
+		for i < len(raw) && (raw[i] == '*' || raw[i] == '_' || raw[i] == '[' || raw[i] == '!') {
+			i++
+		}
+		if i == len(raw) {
+			return false
+		}
+		c := raw[i] | 0x20
+		return c >= 'a' && c <= 'z' || raw[i] >= '0' && raw[i] <= '9'
+	case '<', ']', '&', '#', '>', '-', '+':
+		return false
+	}
+	return raw[0] > ' '
+}
+
+// Byte classes for the scans of plain text below.
+const (
+	stClsSpace  = 1 << iota // ' ', '\t', '\r', '\n': white space everywhere
+	stClsVF                 // '\v', '\f': white space to strings.Fields only
+	stClsMarkup             // bytes article.Visible may act on
+	stClsLead               // lead bytes of the non-ASCII white space runes
+	stClsHigh               // non-ASCII
+	stClsMarker             // '#', '>', '-', '+': trimmed at the start of a line
+	stClsNL                 // '\n'
+	stClsTabCR              // '\t', '\r'
+)
+
+var stClass = func() (t [256]uint8) {
+	for _, c := range " \t\r\n" {
+		t[c] = stClsSpace
+	}
+	t['\n'] |= stClsNL
+	t['\t'] |= stClsTabCR
+	t['\r'] |= stClsTabCR
+	t['\v'], t['\f'] = stClsVF, stClsVF
+	for _, c := range "<[]*_&" {
+		t[c] = stClsMarkup
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = stClsHigh
+	}
+	for _, c := range "#>-+" {
+		t[c] = stClsMarker
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] |= stClsLead
+	}
+	return t
+}()
+
+// stLeadMarker reports the bytes that article.Visible trims at the start
+// of a line ("#", ">", "- ", "+ ").
+func stLeadMarker(c byte) bool {
+	return c == '#' || c == '>' || c == '-' || c == '+'
+}
+
+// stAppendPlain appends the visible text of a plain line: one that
+// article.Visible leaves as it is apart from its white space (no tags,
+// links, emphasis or entities, and no leading marker that it trims). That
+// text is the line's words, split at Unicode white space as strings.Fields does, joined
+// by single spaces. ok is false, and dst is returned as it was, for a
+// line that is not plain.
+func stAppendPlain(dst, b []byte) (_ []byte, ok bool) {
+	start := len(dst)
+	space := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		cl := stClass[c]
+		if cl&(stClsSpace|stClsVF) != 0 {
+			space = true
+			i++
+			continue
+		}
+		if cl&stClsLead != 0 {
+			if r, n := utf8.DecodeRune(b[i:]); unicode.IsSpace(r) {
+				space = true
+				i += n
+				continue
+			}
+		}
+		if cl&stClsMarkup != 0 || len(dst) == start && stLeadMarker(c) {
+			return dst[:start], false
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		// Copy up to the next byte that needs a look.
+		j := i + 1
+		for j < len(b) && stClass[b[j]]&(stClsSpace|stClsVF|stClsMarkup|stClsLead) == 0 {
+			j++
+		}
+		dst = append(dst, b[i:j]...)
+		i = j
+	}
+	return dst, true
+}
+
+// stLongLine reports whether the visible text of line raw is sure to
+// have at least words words (stWords) and alnum bytes of normalised text
+// (stNorm), reading only as much of the line as that takes. It looks at
+// the start of the line up to any markup, which article.Visible copies
+// as it is, and counts only what it keeps: ASCII letters and digits, and
+// words ended by ASCII white space. It returns false when unsure.
+func stLongLine(raw []byte, words, alnum int) bool {
+	i := 0
+	for i < len(raw) && stClass[raw[i]]&(stClsSpace|stClsVF) != 0 {
+		i++
+	}
+	if i == len(raw) || stLeadMarker(raw[i]) || raw[i] >= utf8.RuneSelf {
+		return false
+	}
+	n, a := 0, 0
+	inWord, letter := false, false
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		cl := stClass[c]
+		switch {
+		case cl&stClsMarkup != 0:
+			return false
+		case cl&(stClsSpace|stClsVF) != 0:
+			if inWord && letter {
+				n++
+			}
+			inWord, letter = false, false
+			if n >= words && a >= alnum {
+				return true
+			}
+			continue
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+			a++
+		case c >= '0' && c <= '9':
+			a++
+		}
+		// Other bytes, non-ASCII ones included, count as neither letters
+		// nor separators.
+		inWord = true
+	}
+	return false
+}
+
+// stVisible returns d.VisibleLine(ln). Plain lines (stAppendPlain) are only
+// collapsed, without going through article.Visible and its cache.
+func stVisible(d *article.Doc, ln int) string {
+	t := d.LineText(ln)
+	if b, ok := stAppendPlain(make([]byte, 0, len(t)), t); ok {
+		return string(b)
+	}
+	return d.VisibleLine(ln)
+}
+
+// stShowsTextLine reports whether line ln shows text (d.VisibleLine(ln)
+// is not empty), computing the visible text only when it must.
+func stShowsTextLine(d *article.Doc, ln int) bool {
+	if t := bytes.TrimSpace(d.LineText(ln)); len(t) > 0 && stShowsText(t) {
+		return true
+	}
+	return d.VisibleLine(ln) != ""
+}
+
+// stAppendVisible appends the visible text of line ln (d.VisibleLine),
+// computing it in place for plain lines.
+func stAppendVisible(dst []byte, d *article.Doc, ln int) []byte {
+	if b, ok := stAppendPlain(dst, d.LineText(ln)); ok {
+		return b
+	}
+	return append(dst, d.VisibleLine(ln)...)
 }
 
 func stAll(b []byte, c byte) bool {
@@ -137,18 +316,35 @@ func stParagraph(d *article.Doc, ln int) (int, int) {
 }
 
 // stWords counts the words of s that contain a letter.
-func stWords(s string) int {
+func stWords(s string) int { return stWordsUpTo(s, math.MaxInt) }
+
+// stWordsUpTo is stWords, but stops counting at limit.
+func stWordsUpTo[T string | []byte](s T, limit int) int {
 	n, inWord, letter := 0, false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space, isLetter bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+			isLetter = c|0x20 >= 'a' && c|0x20 <= 'z'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+			space = unicode.IsSpace(r)
+			isLetter = unicode.IsLetter(r)
+			i += size
+		}
+		if space {
 			if inWord && letter {
-				n++
+				if n++; n >= limit {
+					return n
+				}
 			}
 			inWord, letter = false, false
 			continue
 		}
 		inWord = true
-		if unicode.IsLetter(r) {
+		if isLetter {
 			letter = true
 		}
 	}
@@ -164,7 +360,30 @@ func stNorm(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				// "it's" and "its" spelled with either apostrophe match.
+				continue
+			default:
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -173,8 +392,7 @@ func stNorm(s string) string {
 			b.WriteRune(unicode.ToLower(r))
 			continue
 		}
-		if r == '\'' || r == '’' || r == '\u00ad' {
-			// "it's" and "its" spelled with either apostrophe match.
+		if r == '’' || r == '\u00ad' {
 			continue
 		}
 		space = true

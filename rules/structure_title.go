@@ -180,16 +180,51 @@ func checkRepeatedTitle(ctx *Context) {
 		norms []string
 	}
 	var shown []headline
+	// The longest title a line is compared with: a line whose normalised
+	// text is more than twice as long matches none (see stMatchesTitle).
+	longest := 0
+	for _, t := range declared {
+		longest = max(longest, len(t))
+	}
 	seen := 0
+	var buf []byte
 	for ln := d.FirstBodyLine(); ln < d.LineCount() && seen < stTopLines; ln++ {
 		k := stKind(d, ln)
 		if k == stBlank || k == stMarkup {
 			continue
 		}
 		seen++
-		v := d.VisibleLine(ln)
-		titleLike := stWords(v) >= 3 && stWords(v) <= 25 && !stEndsSentence(v)
-		if (k == stProse || k == stQuote) && stTitleBlockStart(d, ln) && !(d.Format == article.Text && seen == 1) {
+		// Most of these lines are long paragraphs, neither title-like nor
+		// comparable with a title: what matters is seen at their start.
+		compare := len(declared) > 0 || len(shown) > 0
+		candidate := (k == stProse || k == stQuote) && stTitleBlockStart(d, ln) && !(d.Format == article.Text && seen == 1)
+		need := 0
+		if compare && candidate {
+			need = 2*longest + 1
+		}
+		if k != stHeading && stLongLine(d.LineText(ln), 26, need) {
+			continue
+		}
+		// Otherwise their words are counted, and their length checked,
+		// before a string is made.
+		var v string
+		var words int
+		comparable := false
+		vb, plain := stAppendPlain(buf[:0], d.LineText(ln))
+		if plain {
+			buf = vb
+			words = stWordsUpTo(vb, 26)
+			comparable = compare && !stNormLenAtLeast(vb, 2*longest+1)
+			if words >= 3 && words <= 25 || k == stHeading || comparable && (k == stProse || k == stQuote) {
+				v = string(vb)
+			}
+		} else {
+			v = d.VisibleLine(ln)
+			words = stWordsUpTo(v, 26)
+			comparable = compare && !stNormLenAtLeast(v, 2*longest+1)
+		}
+		titleLike := words >= 3 && words <= 25 && !stEndsSentence(v)
+		if candidate && comparable {
 			// "Headline | Site" in the body matches a bare headline too.
 			mine := stTitleVariants(v, nil)
 			first, firstMsg := -1, ""
@@ -219,9 +254,26 @@ func checkRepeatedTitle(ctx *Context) {
 			}
 		}
 		if k == stHeading || titleLike && (seen <= 3 || d.Format == article.Text && seen == 1) && !strings.Contains(strings.TrimRight(v, ".… "), ".") {
-			shown = append(shown, headline{ln, stTitleVariants(v, nil)})
+			h := headline{ln, stTitleVariants(v, nil)}
+			for _, t := range h.norms {
+				longest = max(longest, len(t))
+			}
+			shown = append(shown, h)
 		}
 	}
+}
+
+// stNormLenAtLeast reports whether stNorm(v) is at least n bytes long,
+// counting only the ASCII letters and digits of v (each of which stNorm
+// keeps as one byte), so that it need not be built.
+func stNormLenAtLeast[T string | []byte](v T, n int) bool {
+	c := 0
+	for i := 0; i < len(v) && c < n; i++ {
+		if x := v[i] | 0x20; x >= 'a' && x <= 'z' || v[i] >= '0' && v[i] <= '9' {
+			c++
+		}
+	}
+	return c >= n
 }
 
 // stWholeElement reports whether a line is one complete element such as

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -45,20 +46,30 @@ type phraseIndex struct {
 	// first is a bit set of the hashes of every phrase's first word: most
 	// words of a text fail it, so the map is consulted rarely.
 	first [1 << 10]uint64
+	// pair is a bit set of pairHash over the two words of every key of
+	// two words: a pair of words that fails it is not looked up.
+	pair *[1 << 14]uint64
 }
 
-// wordHash is FNV-1a over the lower-cased bytes, folded to 16 bits.
+// pairHash folds the word hashes of two words to 20 bits.
+func pairHash(h1, h2 uint32) uint32 {
+	return (h1<<16 | h2) * 0x9E3779B1 >> 12
+}
+
+func (ix *phraseIndex) mayPair(h1, h2 uint32) bool {
+	h := pairHash(h1, h2)
+	return ix.pair[h>>6]&(1<<(h&63)) != 0
+}
+
+// wordHash hashes a word's length and its first three lower-cased bytes
+// to 16 bits: constant work per word, and the words of a text spread
+// well enough for the bit sets.
 func wordHash(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(lower(c))) * 16777619
+	x := uint32(len(b)) & 0xFF
+	for j := 0; j < 3 && j < len(b); j++ {
+		x |= uint32(lower(b[j])) << (8 * (j + 1))
 	}
-	return (h ^ h>>16) & 0xFFFF
-}
-
-func (ix *phraseIndex) mayStart(b []byte) bool {
-	h := wordHash(b)
-	return ix.first[h>>6]&(1<<(h&63)) != 0
+	return x * 0x9E3779B1 >> 16
 }
 
 // phraseTokens splits a phrase into runs of word bytes.
@@ -67,13 +78,15 @@ func phraseTokens(s string) []string {
 }
 
 func newPhraseIndex(pairs []phrasePair) *phraseIndex {
-	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs}
+	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs, pair: new([1 << 14]uint64)}
 	for i, p := range pairs {
 		t := phraseTokens(p.wrong)
 		h := wordHash([]byte(t[0]))
 		ix.first[h>>6] |= 1 << (h & 63)
 		key := t[0]
 		if len(t) > 1 {
+			ph := pairHash(h, wordHash([]byte(t[1])))
+			ix.pair[ph>>6] |= 1 << (ph & 63)
 			key += " " + t[1]
 		} else {
 			ix.singles = true
@@ -92,66 +105,190 @@ type phraseHit struct {
 	list []int
 }
 
-// candidates returns the body words that begin the first two words of a
-// dictionary phrase: one pass over the words with one map lookup each,
-// faster than an automaton of several thousand phrases.
-func (ix *phraseIndex) candidates(d *article.Doc) []phraseHit {
-	var out []phraseHit
-	src := d.Src
+// phraseScan is the state of one index in a pass of scanWords.
+type phraseScan struct {
+	ix                 *phraseIndex
+	out                []phraseHit
+	prevStart, prevEnd int
+	prevHash           uint32
+}
+
+// word takes the word src[s:i] (at most 40 bytes) with wordHash h.
+func (st *phraseScan) word(src []byte, s, i int, h uint32) {
+	ix := st.ix
 	var buf [96]byte
-	prevStart, prevEnd := -1, 0
-	i := d.Body()
-	for i < len(src) {
-		if !isTrWordByte(src[i]) {
-			// Only blanks, hyphens, dots and apostrophes join the words of
-			// a phrase.
-			if c := src[i]; c != ' ' && c != '-' && c != '.' && c != '\'' {
-				prevStart = -1
-			}
-			i++
-			continue
-		}
-		s := i
-		for i < len(src) && isTrWordByte(src[i]) {
-			i++
-		}
-		if i-s > 40 {
-			prevStart = -1
-			continue
-		}
-		if prevStart >= 0 {
-			k := 0
-			for j := prevStart; j < prevEnd; j++ {
-				buf[k] = lower(src[j])
-				k++
-			}
-			buf[k] = ' '
+	if st.prevStart >= 0 && ix.mayPair(st.prevHash, h) {
+		k := 0
+		for j := st.prevStart; j < st.prevEnd; j++ {
+			buf[k] = lower(src[j])
 			k++
+		}
+		buf[k] = ' '
+		k++
+		for j := s; j < i; j++ {
+			buf[k] = lower(src[j])
+			k++
+		}
+		if l, ok := ix.byKey[string(buf[:k])]; ok {
+			st.out = append(st.out, phraseHit{st.prevStart, l})
+		}
+	}
+	st.prevStart = -1
+	if ix.first[h>>6]&(1<<(h&63)) != 0 {
+		st.prevStart, st.prevEnd, st.prevHash = s, i, h
+		if ix.singles {
+			k := 0
 			for j := s; j < i; j++ {
 				buf[k] = lower(src[j])
 				k++
 			}
 			if l, ok := ix.byKey[string(buf[:k])]; ok {
-				out = append(out, phraseHit{prevStart, l})
-			}
-		}
-		prevStart = -1
-		if ix.mayStart(src[s:i]) {
-			prevStart, prevEnd = s, i
-			if ix.singles {
-				k := 0
-				for j := s; j < i; j++ {
-					buf[k] = lower(src[j])
-					k++
-				}
-				if l, ok := ix.byKey[string(buf[:k])]; ok {
-					out = append(out, phraseHit{s, l})
-				}
+				st.out = append(st.out, phraseHit{s, l})
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
-	return out
+}
+
+// doubledPair is a word (s to e) that repeats the word before it (ps to
+// pe) letter for letter up to case, both of ASCII letters (and inner
+// apostrophes): a candidate for checkDoubledWords.
+type doubledPair struct {
+	ps, pe, s, e int
+}
+
+// scanWords returns the body words that begin the first two words of a
+// dictionary phrase of index a and, when b is not nil, of index b: one
+// pass over the words with a map lookup only for pairs that pass the bit
+// sets, faster than an automaton of several thousand phrases. When
+// doubled is set, the same pass finds the doubled pairs among
+// checkDoubledWords' words (runs of word bytes joined by single
+// apostrophes) and the lower-case words of lowerProper (runs of ASCII
+// letters and digits) that checkLowercaseProper looks at.
+func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit, []doubledPair, []int) {
+	var pairs []doubledPair
+	var lowerHits []int
+	tokOpen, tokS := false, 0 // the doubled-word token being read
+	var tokAcc uint8
+	prevOK, ps, pe := false, 0, 0 // the token before it, when ASCII
+	sts := [2]phraseScan{{ix: a, prevStart: -1}, {ix: b, prevStart: -1}}
+	n := 1
+	if b != nil {
+		n = 2
+	}
+	src := d.Src
+	i := d.Body()
+	for i < len(src) {
+		if k := trByteClass[src[i]]; k&trWord == 0 {
+			// Only blanks, hyphens, dots and apostrophes join the words of
+			// a phrase.
+			if k&trJoin == 0 {
+				sts[0].prevStart, sts[1].prevStart = -1, -1
+			}
+			i++
+			continue
+		}
+		s := i
+		var acc uint8
+		for i < len(src) {
+			k := trByteClass[src[i]]
+			if k&trWord == 0 {
+				break
+			}
+			acc |= k
+			i++
+		}
+		if doubled {
+			// checkLowercaseProper's words are the runs of ASCII letters
+			// and digits: this whole run, or its parts between other word
+			// bytes.
+			if acc&trNotAlnum == 0 {
+				if isLowerProper(src[s:i]) {
+					lowerHits = append(lowerHits, s)
+				}
+			} else {
+				for j := s; j < i; {
+					if trByteClass[src[j]]&trNotAlnum != 0 {
+						j++
+						continue
+					}
+					x := j
+					for j < i && trByteClass[src[j]]&trNotAlnum == 0 {
+						j++
+					}
+					if isLowerProper(src[x:j]) {
+						lowerHits = append(lowerHits, x)
+					}
+				}
+			}
+			if !tokOpen {
+				tokS, tokAcc = s, 0
+			}
+			tokAcc |= acc
+			tokOpen = i+1 < len(src) && src[i] == '\'' && trByteClass[src[i+1]]&trWord != 0
+			if !tokOpen {
+				if tokAcc&trNotLetter != 0 {
+					prevOK = false
+				} else {
+					if prevOK && i-tokS == pe-ps && bytes.EqualFold(src[tokS:i], src[ps:pe]) {
+						pairs = append(pairs, doubledPair{ps, pe, tokS, i})
+					}
+					prevOK, ps, pe = true, tokS, i
+				}
+			}
+		}
+		if i-s > 40 {
+			sts[0].prevStart, sts[1].prevStart = -1, -1
+			continue
+		}
+		h := wordHash(src[s:i])
+		for k := 0; k < n; k++ {
+			sts[k].word(src, s, i, h)
+		}
+	}
+	var res [2][]phraseHit
+	for k := 0; k < n; k++ {
+		out := sts[k].out
+		sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
+		res[k] = out
+	}
+	return res, pairs, lowerHits
+}
+
+// phraseHits are the candidates of the tortured index tort and of the
+// mistranslation index in one document, found in one pass by whichever
+// of the two rules runs first.
+type phraseHits struct {
+	once     sync.Once
+	doc      *article.Doc
+	tort     *phraseIndex
+	tortHits []phraseHit
+	mtHits   []phraseHit
+	doubled  []doubledPair
+	// lowerHits are the offsets of lower-case words of lowerProper.
+	lowerHits []int
+}
+
+// lastPhraseHits keeps the hits of the document checked last: the two
+// rules run one after the other on it.
+var lastPhraseHits struct {
+	sync.Mutex
+	h *phraseHits
+}
+
+func docPhraseHits(d *article.Doc, tort *phraseIndex) *phraseHits {
+	lastPhraseHits.Lock()
+	h := lastPhraseHits.h
+	if h == nil || h.doc != d || h.tort != tort {
+		h = &phraseHits{doc: d, tort: tort}
+		lastPhraseHits.h = h
+	}
+	lastPhraseHits.Unlock()
+	h.once.Do(func() {
+		var r [2][]phraseHit
+		r, h.doubled, h.lowerHits = scanWords(d, tort, mistranslationIndex(), true)
+		h.tortHits, h.mtHits = r[0], r[1]
+	})
+	return h
 }
 
 // matchAt returns the longest phrase of list that starts at off as whole
@@ -239,9 +376,10 @@ var trMinorWord = map[string]bool{"of": true, "and": true, "the": true, "in": tr
 func checkTortured(ctx *Context) {
 	d := ctx.Doc
 	ix := ctx.Dict.torturedIndex()
+	hits := docPhraseHits(d, ix)
 	done := -1
 	var mtEnds map[int]int
-	for _, c := range ix.candidates(d) {
+	for _, c := range hits.tortHits {
 		h := c.off
 		if h < done {
 			continue
@@ -255,7 +393,7 @@ func checkTortured(ctx *Context) {
 		if mtEnds == nil {
 			mtEnds = map[int]int{}
 			mx := mistranslationIndex()
-			for _, m := range mx.candidates(d) {
+			for _, m := range hits.mtHits {
 				if _, e := mx.matchAt(d.Src, m.off, m.list); e > 0 {
 					mtEnds[m.off] = e
 				}
@@ -370,7 +508,7 @@ func checkMistranslation(ctx *Context) {
 	ix := mistranslationIndex()
 	es := mistranslations()
 	done := -1
-	for _, c := range ix.candidates(d) {
+	for _, c := range docPhraseHits(d, ctx.Dict.torturedIndex()).mtHits {
 		h := c.off
 		if h < done {
 			continue

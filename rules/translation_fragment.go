@@ -81,6 +81,7 @@ var fragmentOpeners = trSet("far not no more less same just only also so and but
 func checkVerblessFragments(ctx *Context) {
 	d := ctx.Doc
 	lx := verbs()
+	sc := &fragScratch{}
 	english := -1
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		raw := d.LineText(ln)
@@ -94,11 +95,33 @@ func checkVerblessFragments(ctx *Context) {
 		if !bytes.Contains(t, []byte(". ")) {
 			continue
 		}
-		v := d.VisibleLine(ln)
-		if lineInCode(d, ln) {
+		// Most lines hold no short, clean sentence ending in a full stop:
+		// reject them on the raw bytes when markup cannot change the text,
+		// and on the visible text before splitting it otherwise.
+		plain, single, may := false, false, false
+		if t[0] > ' ' && t[0] < 0x7f {
+			plain, single, may = lineShape(t)
+		}
+		if plain && !may {
 			continue
 		}
-		sents := splitSentences(v)
+		var v string
+		if single {
+			// Visible would return t unchanged: slice it from one string
+			// copy of the document instead.
+			if !sc.haveSrc {
+				sc.src, sc.haveSrc = string(d.Src), true
+			}
+			s, e, _ := d.Line(ln)
+			v = sc.src[s+len(raw)-len(t) : e]
+		} else {
+			v = d.VisibleLine(ln)
+		}
+		if !plain && !mayHoldFragment(v) || lineInCode(d, ln) {
+			continue
+		}
+		sents := splitSentencesInto(sc.sents[:0], v)
+		sc.sents = sents
 		for k := 0; k < len(sents); k++ {
 			f := sents[k]
 			// The neighbour that shows this is running prose: the sentence
@@ -109,10 +132,16 @@ func checkVerblessFragments(ctx *Context) {
 			} else if len(sents) > 1 && paragraphStart(d, ln) {
 				nb = sents[1]
 			}
-			if !fragmentCandidate(f) || !hasVerb(lx, nb) || len(trWords(nb)) < 5 || strings.HasSuffix(nb, ":") {
+			// Cheapest rejections first: most candidates have a verb.
+			if strings.HasSuffix(nb, ":") || !sc.fragmentCandidate(f) {
 				continue
 			}
-			if hasVerb(lx, f) {
+			// fragmentCandidate left f's words in sc.ws.
+			if sc.hasVerbWords(lx, sc.ws) {
+				continue
+			}
+			sc.nbws = trWordsInto(sc.nbws[:0], nb)
+			if len(sc.nbws) < 5 || !sc.hasVerbWords(lx, sc.nbws) {
 				continue
 			}
 			if english < 0 {
@@ -133,6 +162,129 @@ func checkVerblessFragments(ctx *Context) {
 	}
 }
 
+// fragmentBanned marks the ASCII bytes that fragmentCandidate rejects.
+var fragmentBanned = func() (t [256]bool) {
+	for _, c := range []byte("0123456789\"'():;[]/&@#%$-!?") {
+		t[c] = true
+	}
+	return t
+}()
+
+// mayHoldFragment is a necessary condition for a line (raw without
+// markup, or visible) to hold a fragmentCandidate: a full stop that can
+// end a sentence, not part of "..", whose text back to the previous
+// '.', '!' or '?' (a part of the sentence) has no banned ASCII byte and at
+// most 14 blanks between words.
+func mayHoldFragment[T string | []byte](s T) bool {
+	bad, runs := false, 0
+	for p := 0; p < len(s); p++ {
+		c := s[p]
+		switch {
+		case c == '.' || c == '!' || c == '?':
+			if c == '.' && !bad && runs <= 14 && (p == 0 || s[p-1] != '.') &&
+				(p+1 == len(s) || s[p+1] >= utf8.RuneSelf || asciiSpace(s[p+1])) {
+				return true
+			}
+			bad, runs = false, 0
+		case fragmentBanned[c]:
+			bad = true
+		case asciiSpace(c):
+			// A run of blanks counts once, and not when it opens the
+			// part (it may be the blank after a sentence break).
+			if p > 0 {
+				if b := s[p-1]; !asciiSpace(b) && b != '.' && b != '!' && b != '?' {
+					runs++
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Byte classes for lineShape.
+const (
+	clOther = iota
+	clMarkup
+	clSpace
+	clTerm
+	clBanned
+	clHigh
+)
+
+var frClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = clHigh
+		case b == '<' || b == '[' || b == ']' || b == '*' || b == '_' || b == '&':
+			t[c] = clMarkup
+		case asciiSpace(b):
+			t[c] = clSpace
+		case b == '.' || b == '!' || b == '?':
+			t[c] = clTerm
+		case fragmentBanned[b]:
+			t[c] = clBanned
+		}
+	}
+	return t
+}()
+
+// lineShape looks at a line t that starts with a printable ASCII byte.
+// plain: t holds none of the bytes that article.Visible rewrites (tags,
+// links, emphasis, entities), so that its visible text differs from it
+// only in white space (the caller checks that it does not open with a
+// marker Visible strips). single: besides, t holds no white space but
+// single blanks between words, so it is its own visible text. may (set
+// only when plain) is mayHoldFragment(t).
+func lineShape(t []byte) (plain, single, may bool) {
+	single = t[len(t)-1] != ' '
+	bad, runs := false, 0
+	for p := 0; p < len(t); p++ {
+		// Skip letters and other plain bytes in a tight loop.
+		for p < len(t) && frClass[t[p]] == clOther {
+			p++
+		}
+		if p == len(t) {
+			break
+		}
+		c := t[p]
+		switch frClass[c] {
+		case clMarkup:
+			return false, false, false
+		case clHigh:
+			if single {
+				r, n := utf8.DecodeRune(t[p:])
+				if unicode.IsSpace(r) {
+					single = false
+				}
+				p += n - 1
+			}
+		case clSpace:
+			if c != ' ' || p+1 < len(t) && t[p+1] == ' ' {
+				single = false
+			}
+			if !may && p > 0 {
+				if b := t[p-1]; !asciiSpace(b) && b != '.' && b != '!' && b != '?' {
+					runs++
+				}
+			}
+		case clTerm:
+			if !may && c == '.' && !bad && runs <= 14 && (p == 0 || t[p-1] != '.') &&
+				(p+1 == len(t) || t[p+1] >= utf8.RuneSelf || asciiSpace(t[p+1])) {
+				may = true
+			}
+			bad, runs = false, 0
+		case clBanned:
+			bad = true
+		}
+	}
+	return true, single, may
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
 // paragraphStart reports whether line ln begins a paragraph: the line
 // before is blank or ends a sentence, so its first sentence is whole.
 func paragraphStart(d *article.Doc, ln int) bool {
@@ -150,11 +302,10 @@ func paragraphStart(d *article.Doc, ln int) bool {
 	return bytes.HasSuffix(p, []byte("”"))
 }
 
-// splitSentences splits a visible line after '.', '!' or '?' followed by
-// a blank and a capital letter or quote, keeping abbreviations ("Mr.",
+// splitSentencesInto appends to out the sentences of a visible line,
+// split after '.', '!' or '?' followed by a blank and a capital letter or quote, keeping abbreviations ("Mr.",
 // "U.S.", "Jan.") and initials inside their sentence.
-func splitSentences(v string) []string {
-	var out []string
+func splitSentencesInto(out []string, v string) []string {
 	start := 0
 	for i := 0; i < len(v); i++ {
 		c := v[i]
@@ -193,24 +344,108 @@ func splitSentences(v string) []string {
 // isAbbrev reports whether the text before a full stop ends with an
 // abbreviation or an initial.
 func isAbbrev(before string) bool {
+	// The last blank, bracket or quote: found by bytes when the word
+	// after the last ASCII one is ASCII, by runes otherwise.
+	k, ascii := len(before)-1, true
+	for ; k >= 0; k-- {
+		c := before[k]
+		if c == ' ' || c == '(' || c == '"' {
+			break
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+	}
+	if !ascii {
+		k = strings.LastIndexAny(before, " (\"“")
+	}
 	w := before
-	if k := strings.LastIndexAny(before, " (\"“"); k >= 0 {
+	if k >= 0 {
 		w = before[k+1:]
 	}
 	if len(w) <= 1 || strings.Contains(w, ".") {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "approx", "fig", "vol", "ed", "al":
-		return true
+	if !ascii {
+		return abbrevs[strings.ToLower(w)]
+	}
+	if len(w) > 8 {
+		return false
+	}
+	var buf [8]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrevs[string(buf[:len(w)])]
+}
+
+var abbrevs = trSet("mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx fig vol ed al")
+
+// fragScratch holds buffers reused across the sentences of a document.
+type fragScratch struct {
+	sents []string
+	// ws holds the words of the last sentence fragmentCandidate accepted
+	// past its word count; nbws those of the neighbour.
+	ws, nbws  []string
+	low, prev []byte
+	// src is the document as a string, made on first use.
+	src     string
+	haveSrc bool
+}
+
+// hasFragmentBanned reports whether f holds a digit, quote, bracket,
+// colon, dash or other mark that rules out a fragment.
+func hasFragmentBanned(f string) bool {
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			if fragmentBanned[c] {
+				return true
+			}
+			continue
+		}
+		for _, r := range fragmentBannedRunes {
+			if strings.HasPrefix(f[i:], r) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+var fragmentBannedRunes = []string{"“", "”", "‘", "’", "€", "£", "–", "—"}
+
+// lowerInto is strings.ToLower(w) (with "’" read as "'" when apos is
+// set) written into *buf, without allocating for ASCII words.
+func lowerInto(buf *[]byte, w string, apos bool) []byte {
+	b := (*buf)[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			if apos {
+				w = strings.ReplaceAll(w, "’", "'")
+			}
+			b = append(b[:0], strings.ToLower(w)...)
+			*buf = b
+			return b
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	return b
 }
 
 // fragmentCandidate: 3 to 10 words, a capitalised first word that is not
 // a stylistic opener, a closing full stop, no digits, quotes, brackets or
 // colons (those are citations, captions and quoted slogans).
-func fragmentCandidate(f string) bool {
+func (sc *fragScratch) fragmentCandidate(f string) bool {
 	if !strings.HasSuffix(f, ".") || strings.HasSuffix(f, "..") {
 		return false
 	}
@@ -219,15 +454,19 @@ func fragmentCandidate(f string) bool {
 	if n := strings.Count(f, " "); n < 2 || n > 14 {
 		return false
 	}
-	if strings.ContainsAny(f, "0123456789\"“”‘’'():;[]/&@#%$€£–—-!?") {
-		return false
-	}
-	ws := trWords(f)
-	if len(ws) < 3 || len(ws) > 10 {
+	if hasFragmentBanned(f) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(f)
-	if !unicode.IsUpper(r) || fragmentOpeners[strings.ToLower(ws[0])] {
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	ws := trWordsInto(sc.ws[:0], f)
+	sc.ws = ws
+	if len(ws) < 3 || len(ws) > 10 {
+		return false
+	}
+	if fragmentOpeners[string(lowerInto(&sc.low, ws[0], false))] {
 		return false
 	}
 	// A run of capitalised words is a name, a title or a credit line; a
@@ -238,59 +477,106 @@ func fragmentCandidate(f string) bool {
 		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
 			caps++
 		}
-		if npOpeners[strings.ToLower(w)] {
+		if !fn && npOpeners[string(lowerInto(&sc.low, w, false))] {
 			fn = true
 		}
 	}
 	return fn && caps*2 <= len(ws)
 }
 
-func trWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' })
+func trWordsInto(out []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		if start >= 0 && c < utf8.RuneSelf && trWordASCII[c] {
+			// Inside a word: run to its first byte that is not an ASCII
+			// word byte.
+			i++
+			for i < len(s) && s[i] < utf8.RuneSelf && trWordASCII[s[i]] {
+				i++
+			}
+			continue
+		}
+		var word bool
+		n := 1
+		if c < utf8.RuneSelf {
+			word = trWordASCII[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = unicode.IsLetter(r) || r == '’'
+		}
+		if word {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
-// hasVerb reports whether a sentence holds a finite or non-finite verb
-// form. Base and -s forms count as verbs unless a determiner or a
+// trWordASCII marks the ASCII bytes of words: letters, the apostrophe
+// and the hyphen.
+var trWordASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '\'' || c == '-'
+	}
+	return t
+}()
+
+// hasVerbWords reports whether a sentence (its words ws) holds a finite
+// or non-finite verb form. Base and -s forms count as verbs unless a determiner or a
 // preposition shows that they head a noun phrase; a sentence-initial base
 // form counts (an imperative) only when a determiner or pronoun follows.
-func hasVerb(lx *verbLexicon, s string) bool {
-	ws := trWords(s)
+func (sc *fragScratch) hasVerbWords(lx *verbLexicon, ws []string) bool {
 	for i, w := range ws {
-		lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-		if lx.sure[lw] || subjectPronoun[lw] {
+		lw := lowerInto(&sc.low, w, true)
+		if lx.sure[string(lw)] || subjectPronoun[string(lw)] {
 			return true
 		}
-		if len(lw) > 5 && strings.HasSuffix(lw, "ing") || len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+		if len(lw) > 5 && bytes.HasSuffix(lw, []byte("ing")) || len(lw) > 4 && bytes.HasSuffix(lw, []byte("ed")) {
 			return true
 		}
-		if i > 0 && strings.EqualFold(ws[i-1], "to") && !npOpeners[lw] && !unicode.IsUpper([]rune(w)[0]) {
-			return true // an infinitive: "to amend"
+		if i > 0 && strings.EqualFold(ws[i-1], "to") && !npOpeners[string(lw)] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return true // an infinitive: "to amend"
+			}
 		}
-		if !lx.bases[lw] {
+		if !lx.bases[string(lw)] {
 			// An -s form after a noun ("This film avoids that") is a verb
 			// even when the lexicon does not know it.
-			if i > 0 && len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
-				!strings.HasSuffix(lw, "is") && !strings.HasSuffix(lw, "'s") && !npOpeners[strings.ToLower(ws[i-1])] {
+			if i > 0 && len(lw) > 3 && bytes.HasSuffix(lw, []byte("s")) && !bytes.HasSuffix(lw, []byte("ss")) && !bytes.HasSuffix(lw, []byte("us")) &&
+				!bytes.HasSuffix(lw, []byte("is")) && !bytes.HasSuffix(lw, []byte("'s")) && !npOpeners[string(lowerInto(&sc.prev, ws[i-1], false))] {
 				return true
 			}
 			continue
 		}
 		if i == 0 {
-			if len(ws) > 1 && (npOpeners[strings.ToLower(ws[1])] || personalPronoun[strings.ToLower(ws[1])]) {
-				return true
+			if len(ws) > 1 {
+				l1 := lowerInto(&sc.prev, ws[1], false)
+				if npOpeners[string(l1)] || personalPronoun[string(l1)] {
+					return true
+				}
 			}
 			continue
 		}
-		prev := strings.ToLower(ws[i-1])
-		if npOpeners[prev] {
+		prev := lowerInto(&sc.prev, ws[i-1], false)
+		if npOpeners[string(prev)] {
 			continue
 		}
-		if !lx.plain[lw] {
+		if !lx.plain[string(lw)] {
 			return true // an -s form after a noun: "The plan works"
 		}
 		// A base form needs a subject, "to" or a coordinated verb before
 		// it; after an adjective it is a noun ("Full support for …").
-		if baseVerbLead[prev] || len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") {
+		if baseVerbLead[string(prev)] || len(prev) > 3 && bytes.HasSuffix(prev, []byte("s")) && !bytes.HasSuffix(prev, []byte("ss")) {
 			return true
 		}
 	}

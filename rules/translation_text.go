@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -404,30 +405,11 @@ func trSet(s string) map[string]bool {
 func checkDoubledWords(ctx *Context) {
 	d := ctx.Doc
 	src := d.Src
-	ps, pe := -1, -1 // previous word
-	i := d.Body()
-	for i < len(src) {
-		c := src[i]
-		if !isTrWordByte(c) {
-			i++
-			continue
-		}
-		s := i
-		ascii := true
-		for i < len(src) && (isTrWordByte(src[i]) || src[i] == '\'' && i+1 < len(src) && isTrWordByte(src[i+1])) {
-			if src[i] >= 0x80 || src[i] >= '0' && src[i] <= '9' || src[i] == '_' {
-				ascii = false
-			}
-			i++
-		}
-		e := i
-		prevS, prevE := ps, pe
-		ps, pe = s, e
-		if !ascii {
-			ps = -1
-			continue
-		}
-		if prevS < 0 || e-s != prevE-prevS || !bytes.EqualFold(src[s:e], src[prevS:prevE]) {
+	// A reported word does not pair with the word after it.
+	reported := -1
+	for _, p := range docPhraseHits(d, ctx.Dict.torturedIndex()).doubled {
+		prevS, prevE, s, e := p.ps, p.pe, p.s, p.e
+		if prevS == reported {
 			continue
 		}
 		if !onlyWordGap(d, prevE, s) || joinedAfter(src, e) || prevS > 0 && strings.IndexByte("-'/._", src[prevS-1]) >= 0 {
@@ -462,9 +444,39 @@ func checkDoubledWords(ctx *Context) {
 			}
 		}
 		ctx.Report(prevS, e, msg, fix)
-		ps = -1
+		reported = s
 	}
 }
+
+// Bits of trByteClass: isTrWordByte, and a word byte that is not an
+// ASCII letter (digit, '_' or part of a multi-byte rune).
+const (
+	trWord = 1 << iota
+	trNotLetter
+	// trJoin: the bytes that join the words of a dictionary phrase.
+	trJoin
+	// trNotAlnum: a word byte that is not an ASCII letter or digit.
+	trNotAlnum
+)
+
+var trByteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		b := byte(c)
+		if isTrWordByte(b) {
+			t[c] |= trWord
+		}
+		if b >= 0x80 || b >= '0' && b <= '9' || b == '_' {
+			t[c] |= trNotLetter
+		}
+		if b == ' ' || b == '-' || b == '.' || b == '\'' {
+			t[c] |= trJoin
+		}
+		if b >= 0x80 || b == '_' {
+			t[c] |= trNotAlnum
+		}
+	}
+	return t
+}()
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
@@ -693,6 +705,33 @@ func wordBefore(src []byte, e int) string {
 // with those of French, Spanish and German: spacing and capitalisation
 // conventions of those languages are not errors there.
 func englishDocument(d *article.Doc) bool {
+	lastEnglish.Lock()
+	c := lastEnglish.c
+	if c == nil || c.doc != d {
+		c = &englishCache{doc: d}
+		lastEnglish.c = c
+	}
+	lastEnglish.Unlock()
+	c.once.Do(func() { c.english = countEnglish(d) })
+	return c.english
+}
+
+// englishCache holds englishDocument for the document checked last:
+// several rules ask it of the same document.
+type englishCache struct {
+	once    sync.Once
+	doc     *article.Doc
+	english bool
+}
+
+var lastEnglish struct {
+	sync.Mutex
+	c *englishCache
+}
+
+// countEnglish reports whether English function words outnumber French,
+// Spanish and German ones in the body.
+func countEnglish(d *article.Doc) bool {
 	en, other := 0, 0
 	src := d.Src[d.Body():]
 	i := 0
@@ -708,15 +747,42 @@ func englishDocument(d *article.Doc) bool {
 		if i-s > 4 {
 			continue
 		}
-		switch strings.ToLower(string(src[s:i])) {
-		case "the", "and", "of", "to", "is", "that", "with", "for", "was", "are":
+		// The word is one to four ASCII letters: |0x20 lower-cases them,
+		// and they pack into a key.
+		var key uint32
+		for j := s; j < i; j++ {
+			key = key<<8 | uint32(src[j]|0x20)
+		}
+		switch languageWords[key] {
+		case 1:
 			en++
-		case "le", "les", "des", "et", "est", "une", "dans", "pour", "du", "el", "los", "las", "y", "del", "por", "con", "una", "der", "die", "das", "und", "ist", "mit", "ein", "eine", "den":
+		case -1:
 			other++
 		}
 	}
 	return en > other
 }
+
+// languageWords marks English function words 1 and French, Spanish and
+// German ones -1.
+// The keys pack the letters of a word, first letter highest.
+var languageWords = func() map[uint32]int8 {
+	m := map[uint32]int8{}
+	pack := func(w string) uint32 {
+		var k uint32
+		for i := 0; i < len(w); i++ {
+			k = k<<8 | uint32(w[i])
+		}
+		return k
+	}
+	for _, w := range strings.Fields("the and of to is that with for was are") {
+		m[pack(w)] = 1
+	}
+	for _, w := range strings.Fields("le les des et est une dans pour du el los las y del por con una der die das und ist mit ein eine den") {
+		m[pack(w)] = -1
+	}
+	return m
+}()
 
 // ---- spintax ----
 
@@ -815,35 +881,30 @@ var lowerProperCompounds = trSet("fries fry toast press doors door windows windo
 	"numerals numeral type candle candles oven courage treat auction uncle angle coffee stew setter egg tape whisky whiskey wave blinds ink " +
 	"yogurt yoghurt salad bulldog whispers knotweed")
 
-// lowerProperHits finds the lower-case words of lowerProper in the body:
-// one pass over the words, a map lookup only for lower-case words of a
-// plausible length.
-func lowerProperHits(d *article.Doc) []int {
-	var out []int
-	src := d.Src
-	i := d.Body()
-	for i < len(src) {
-		if !isASCIIAlnum(src[i]) {
-			i++
-			continue
-		}
-		s := i
-		for i < len(src) && isASCIIAlnum(src[i]) {
-			i++
-		}
-		if n := i - s; n >= 4 && n <= 12 && src[s] >= 'a' && src[s] <= 'z' && lowerProper[string(src[s:i])] {
-			out = append(out, s)
-		}
-	}
-	return out
+// isLowerProper reports whether the ASCII alphanumeric word w is a word
+// of lowerProper: its length and first two letters rule out most words
+// before the map lookup.
+func isLowerProper(w []byte) bool {
+	n := len(w)
+	return n >= 4 && n <= 12 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= 'a' && w[1] <= 'z' &&
+		lowerProperShape[int(w[0]-'a')*26+int(w[1]-'a')]&(1<<n) != 0 && lowerProper[string(w)]
 }
+
+// lowerProperShape has, for each pair of first letters of a word of
+// lowerProper, a bit for each length of those words.
+var lowerProperShape = func() (t [26 * 26]uint16) {
+	for w := range lowerProper {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << len(w)
+	}
+	return t
+}()
 
 func checkLowercaseProper(ctx *Context) {
 	d := ctx.Doc
 	src := d.Src
 	english := -1
 	lastLn, lineOK := -1, false
-	for _, h := range lowerProperHits(d) {
+	for _, h := range docPhraseHits(d, ctx.Dict.torturedIndex()).lowerHits {
 		e := h
 		for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 			e++
