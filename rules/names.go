@@ -10,6 +10,7 @@ package rules
 func init() {
 	Register(New(Meta{
 		ID:       "names/variant-spelling",
+		Prepare:  prepareNames,
 		Severity: Warning,
 		Fix:      Unsafe,
 		Summary:  "One name spelled two ways in one article (`Zelensky`/`Zelenskyy`, `Erdoğan`/`Erdogan`, `Māori`/`Maori`).",
@@ -83,6 +84,7 @@ func init() {
 
 	Register(New(Meta{
 		ID:       "names/misspelled-known-name",
+		Prepare:  prepareNames,
 		Severity: Warning,
 		Fix:      Unsafe,
 		Summary:  "A well-known name misspelled (`Anthony Brinken` for Antony Blinken, `Justine Greeing`).",
@@ -124,6 +126,7 @@ func init() {
 
 	Register(New(Meta{
 		ID:       "names/spun-institution",
+		Prepare:  prepareNames,
 		Severity: Warning,
 		Fix:      Unsafe,
 		Summary:  "An institution name mangled by an article spinner (`Wall Avenue Journal`, `Related Press`, `Fox Information`).",
@@ -161,3 +164,7 @@ func init() {
 		},
 	}, checkSpunInstitutions))
 }
+
+// prepareNames builds the gazetteer (tens of milliseconds) so that the
+// engine can start it in the background as soon as a names rule is chosen.
+func prepareNames() { namesGaz() }

@@ -8,6 +8,7 @@ package rules
 func init() {
 	Register(New(Meta{
 		ID:       "translation/tortured-phrase",
+		Prepare:  func() { tortured() },
 		Severity: Warning,
 		Fix:      Unsafe,
 		Summary:  "A fixed expression replaced by synonyms (`heart assault` for heart attack, `local weather change` for climate change).",
@@ -32,6 +33,7 @@ func init() {
 
 	Register(New(Meta{
 		ID:       "translation/mistranslated-term",
+		Prepare:  func() { mistranslationIndex() },
 		Severity: Warning,
 		Fix:      Unsafe,
 		Summary:  "A known machine-translation confusion of a name or news term (`tuberculosis prisoners` for Taliban prisoners).",
@@ -172,6 +174,7 @@ func init() {
 
 	Register(New(Meta{
 		ID:       "translation/verbless-fragment",
+		Prepare:  func() { verbs() },
 		Severity: Info,
 		Fix:      NoFix,
 		Summary:  "A verbless fragment after a full sentence (`… in Afghanistan. Close cooperation with interests.`).",
