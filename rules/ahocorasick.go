@@ -4,25 +4,20 @@ package rules
 // case-insensitive. It lets the engine find every trigger literal of every
 // rule in one pass over a file, so rules whose literals are absent cost
 // nothing.
+//
+// The automaton is compiled to a DFA over byte classes: every byte that
+// occurs in no pattern shares class 0, so the table has one row per state
+// and one column per distinct pattern byte, and each input byte costs one
+// table lookup.
 type matcher struct {
-	// root has a dense transition table; the rest are sparse, since most
-	// states have one or two children.
-	root  [256]int32
-	nodes []acNode
+	class    [256]uint8 // byte -> class (0: in no pattern)
+	nclasses int
+	// delta[s*nclasses+c] is the next state.
+	delta []int32
+	// out[s] lists the patterns that end at state s (fail links included).
+	out [][]int32
 	// pats[i] is the length of pattern i.
 	pats []int
-}
-
-type acNode struct {
-	edges []acEdge
-	fail  int32
-	// out lists the patterns that end here, including via fail links.
-	out []int32
-}
-
-type acEdge struct {
-	b    byte
-	next int32
 }
 
 func lower(b byte) byte {
@@ -32,71 +27,86 @@ func lower(b byte) byte {
 	return b
 }
 
-func (n *acNode) child(b byte) int32 {
-	for _, e := range n.edges {
-		if e.b == b {
-			return e.next
-		}
-	}
-	return -1
+// trieNode is used only while building.
+type trieNode struct {
+	next map[uint8]int32 // class -> child
+	fail int32
 }
 
 func newMatcher(patterns []string) *matcher {
-	m := &matcher{nodes: []acNode{{}}}
+	m := &matcher{}
+	// Byte classes: one per distinct (lower-cased) pattern byte; upper-case
+	// ASCII letters share their lower-case class.
+	for _, p := range patterns {
+		for j := 0; j < len(p); j++ {
+			b := lower(p[j])
+			if m.class[b] == 0 {
+				m.nclasses++
+				if m.nclasses > 255 {
+					panic("trigger literals use more than 255 distinct bytes")
+				}
+				m.class[b] = uint8(m.nclasses)
+			}
+		}
+	}
+	for b := 'A'; b <= 'Z'; b++ {
+		m.class[b] = m.class[b+32]
+	}
+	m.nclasses++ // class 0 included
+
+	nodes := []trieNode{{next: map[uint8]int32{}}}
+	m.out = [][]int32{nil}
 	for i, p := range patterns {
 		m.pats = append(m.pats, len(p))
 		s := int32(0)
 		for j := 0; j < len(p); j++ {
-			b := lower(p[j])
-			nx := m.nodes[s].child(b)
-			if nx < 0 {
-				nx = int32(len(m.nodes))
-				m.nodes = append(m.nodes, acNode{})
-				m.nodes[s].edges = append(m.nodes[s].edges, acEdge{b, nx})
+			c := m.class[lower(p[j])]
+			nx, ok := nodes[s].next[c]
+			if !ok {
+				nx = int32(len(nodes))
+				nodes = append(nodes, trieNode{next: map[uint8]int32{}})
+				m.out = append(m.out, nil)
+				nodes[s].next[c] = nx
 			}
 			s = nx
 		}
-		m.nodes[s].out = append(m.nodes[s].out, int32(i))
+		m.out[s] = append(m.out[s], int32(i))
 	}
-	// Breadth-first fail links.
-	for b := 0; b < 256; b++ {
-		m.root[b] = 0
-	}
-	queue := make([]int32, 0, len(m.nodes))
-	for _, e := range m.nodes[0].edges {
-		m.root[e.b] = e.next
-		m.nodes[e.next].fail = 0
-		queue = append(queue, e.next)
+
+	// Breadth-first: fail links, inherited outputs and the full DFA rows.
+	nc := m.nclasses
+	m.delta = make([]int32, len(nodes)*nc)
+	queue := make([]int32, 0, len(nodes))
+	for c := 0; c < nc; c++ {
+		if nx, ok := nodes[0].next[uint8(c)]; ok {
+			m.delta[c] = nx
+			queue = append(queue, nx)
+		}
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for _, e := range m.nodes[s].edges {
-			f := m.nodes[s].fail
-			for f != 0 && m.nodes[f].child(e.b) < 0 {
-				f = m.nodes[f].fail
+		f := nodes[s].fail
+		if s != 0 && len(m.out[f]) > 0 {
+			m.out[s] = append(m.out[s], m.out[f]...)
+		}
+		row, frow := int(s)*nc, int(f)*nc
+		for c := 0; c < nc; c++ {
+			if nx, ok := nodes[s].next[uint8(c)]; ok {
+				m.delta[row+c] = nx
+				// The child's fail state is where the parent's fail state
+				// goes on the same class (already complete: BFS order).
+				nodes[nx].fail = m.delta[frow+c]
+				if s == 0 {
+					nodes[nx].fail = 0
+				}
+				queue = append(queue, nx)
+			} else {
+				m.delta[row+c] = m.delta[frow+c]
 			}
-			target := m.nodes[f].child(e.b)
-			if target < 0 {
-				target = 0
-			}
-			m.nodes[e.next].fail = target
-			m.nodes[e.next].out = append(m.nodes[e.next].out, m.nodes[target].out...)
-			queue = append(queue, e.next)
 		}
 	}
 	return m
-}
-
-func (m *matcher) step(s int32, b byte) int32 {
-	b = lower(b)
-	for s != 0 {
-		if nx := m.nodes[s].child(b); nx >= 0 {
-			return nx
-		}
-		s = m.nodes[s].fail
-	}
-	return m.root[b]
 }
 
 // scan calls fn with the pattern index and start offset of every match.
@@ -104,11 +114,13 @@ func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 	if len(m.pats) == 0 {
 		return
 	}
+	nc := int32(m.nclasses)
+	delta, class, out := m.delta, &m.class, m.out
 	s := int32(0)
-	for i := 0; i < len(src); i++ {
-		s = m.step(s, src[i])
-		if s != 0 {
-			for _, p := range m.nodes[s].out {
+	for i, b := range src {
+		s = delta[s*nc+int32(class[b])]
+		if o := out[s]; o != nil {
+			for _, p := range o {
 				fn(int(p), i+1-m.pats[p])
 			}
 		}
