@@ -58,14 +58,8 @@ func stGluePoint(line []byte, limit int) int {
 
 func checkGluedEmbeds(ctx *Context) {
 	d := ctx.Doc
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done || h < d.FrontMatterEnd {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		k := stKind(d, ln)
 		if k != stProse && k != stQuote {
 			continue
