@@ -499,43 +499,9 @@ func osaDistance(a, b string, max int) int {
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			v := prev[j] + 1
-			if c := cur[j-1] + 1; c < v {
-				v = c
-			}
-			if c := prev[j-1] + cost; c < v {
-				v = c
-			}
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				if c := prev2[j-2] + 1; c < v {
-					v = c
-				}
-			}
-			cur[j] = v
-			if v < rowMin {
-				rowMin = v
-			}
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
+	n := len(rb) + 1
+	rows := make([]int, 3*n)
+	return osaCore(ra, rb, rows[:n], rows[n:2*n], rows[2*n:], max)
 }
 
 // nameFoldMap folds Latin letters with diacritics to their base letters
@@ -705,8 +671,18 @@ func osaDistanceASCII(a, b string, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
+	// Fixed-size arrays keep the short, common case off the heap.
+	var ab, bb [32]byte
 	var rows [3][33]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	copy(ab[:], a)
+	copy(bb[:], b)
+	return osaCore(ab[:len(a)], bb[:len(b)], rows[0][:], rows[1][:], rows[2][:], max)
+}
+
+// osaCore is the optimal-string-alignment distance (Damerau-Levenshtein
+// with adjacent transpositions) of a and b, giving up with max+1 as soon
+// as a whole row exceeds max. The three rows hold at least len(b)+1 ints.
+func osaCore[E byte | rune](a, b []E, prev2, prev, cur []int, max int) int {
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
