@@ -417,15 +417,7 @@ func checkShareBar(ctx *Context) {
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
 	}
 	// Weak share words never stand alone, not even at the edge.
-	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines, false) {
-		for _, l := range run {
-			if l.kind == bpStrong {
-				runs = append(runs, run)
-				break
-			}
-		}
-	}
+	runs := bpStrongRuns(d, lines)
 	bpReport(ctx, runs, func(run []bpLine) string {
 		if len(run) > 1 {
 			return fmt.Sprintf("share-button bar (%d lines, starting %q) left as text", len(run), bpQuote(run[0].what))
@@ -896,15 +888,7 @@ func checkCommentForm(ctx *Context) {
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
 	}
 	lines = bpAddWeakNeighbours(d, lines, bpComment, 12)
-	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines, false) {
-		for _, l := range run {
-			if l.kind == bpStrong {
-				runs = append(runs, run)
-				break
-			}
-		}
-	}
+	runs := bpStrongRuns(d, lines)
 	bpReport(ctx, runs, func(run []bpLine) string {
 		if len(run) > 1 {
 			return fmt.Sprintf("comment form (%d lines, starting %q) left in the article", len(run), bpQuote(run[0].what))
@@ -1054,15 +1038,7 @@ func checkBrowserFallback(ctx *Context) {
 	}
 	lines = append(lines, extra...)
 	sortBPLines(lines)
-	var runs [][]bpLine
-	for _, run := range bpRuns(d, lines, false) {
-		for _, l := range run {
-			if l.kind == bpStrong {
-				runs = append(runs, run)
-				break
-			}
-		}
-	}
+	runs := bpStrongRuns(d, lines)
 	bpReport(ctx, runs, func(run []bpLine) string {
 		if bpWholeBody(d, run) {
 			return fmt.Sprintf("the file is a bot-check or fallback page (%q), not the article", bpQuote(run[0].what))
@@ -1074,4 +1050,19 @@ func checkBrowserFallback(ctx *Context) {
 // bpWholeBody reports whether a run covers every visible line of the body.
 func bpWholeBody(d *article.Doc, run []bpLine) bool {
 	return bpNonBlankBefore(d, run[0].ln, 1) == 0 && bpNonBlankAfter(d, run[len(run)-1].ln, 1) == 0
+}
+
+// bpStrongRuns groups lines into runs and keeps the runs that hold at
+// least one strong line: weak words never stand alone.
+func bpStrongRuns(d *article.Doc, lines []bpLine) [][]bpLine {
+	var runs [][]bpLine
+	for _, run := range bpRuns(d, lines, false) {
+		for _, l := range run {
+			if l.kind == bpStrong {
+				runs = append(runs, run)
+				break
+			}
+		}
+	}
+	return runs
 }
