@@ -545,14 +545,8 @@ func checkBrokenLinks(ctx *Context) {
 		return
 	}
 	src := d.Src
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done || h < d.FrontMatterEnd {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		if lineInCode(d, ln) {
 			continue
 		}
@@ -682,14 +676,8 @@ var mkPlaceholderRe = regexp.MustCompile(`(?i)[(\[](?:(?:link|url|hyperlink|imag
 func checkLinkPlaceholders(ctx *Context) {
 	d := ctx.Doc
 	src := d.Src
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done || h < d.FrontMatterEnd {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		for _, m := range mkPlaceholderRe.FindAllIndex(src[s:e], -1) {
 			ms, me := s+m[0], s+m[1]
 			if d.InNonProse(ms) {
@@ -725,14 +713,8 @@ func checkQuoteMarkers(ctx *Context) {
 		return
 	}
 	src := d.Src
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done || h < d.FrontMatterEnd {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		line := src[s:e]
 		t := bytes.TrimLeft(line, " \t")
 		if len(t) == 0 || t[0] != '>' || lineInCode(d, ln) {

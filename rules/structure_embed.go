@@ -128,14 +128,8 @@ var stCaptionTriggers = []string{"(pictured", "(picture", "(photo", "(left", "(r
 
 func checkFlattenedCaptions(ctx *Context) {
 	d := ctx.Doc
-	done := -1
-	for _, h := range ctx.Hits() {
-		if h < done || h < d.FrontMatterEnd {
-			continue
-		}
-		ln := d.LineOf(h)
-		s, e, next := d.Line(ln)
-		done = next
+	for _, ln := range ctx.HitLines() {
+		s, e, _ := d.Line(ln)
 		if stKind(d, ln) != stProse || !stStandalone(d, ln) {
 			continue
 		}
