@@ -84,7 +84,8 @@ type Doc struct {
 	// colCheckpoints caches rune counts along long lines (see runesBetween).
 	colCheckpoints map[int][]int
 	// visible caches VisibleLine; a Doc is used by one goroutine at a time.
-	visible []*string
+	visible     []string
+	visibleDone []bool
 }
 
 // Span is a half-open byte range [Start, End).
@@ -437,12 +438,13 @@ func (d *Doc) PrecomputeVisible() {
 // VisibleLine returns Visible(LineText(i)), computed once per line.
 func (d *Doc) VisibleLine(i int) string {
 	if d.visible == nil {
-		d.visible = make([]*string, d.LineCount())
+		d.visible = make([]string, d.LineCount())
+		d.visibleDone = make([]bool, d.LineCount())
 	}
-	if v := d.visible[i]; v != nil {
-		return *v
+	if d.visibleDone[i] {
+		return d.visible[i]
 	}
 	v := Visible(d.LineText(i))
-	d.visible[i] = &v
+	d.visible[i], d.visibleDone[i] = v, true
 	return v
 }

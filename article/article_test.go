@@ -204,3 +204,16 @@ func TestDeleteLines(t *testing.T) {
 		}
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\u0085b",
+		"a\u1680b", "a\u2003b", "a\u200bb", "a\u2028b", "a\u202fb", "a\u205fb",
+		"a\u3000b", "café — “quoted”", "x\u00e9\u2019y", "\u00a0", "a\r", "\u2000",
+	} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapseSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package article
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -26,6 +27,9 @@ var fuzzPaths = []string{"a.md", "a.html", "a.txt", "a.mdx", "noext"}
 func FuzzParse(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte, sel uint8) {
+		if got, want := collapseSpace(string(src)), strings.Join(strings.Fields(string(src)), " "); got != want {
+			t.Fatalf("collapseSpace = %q, want %q", got, want)
+		}
 		d, err := Parse(fuzzPaths[int(sel)%len(fuzzPaths)], src)
 		if err != nil {
 			return

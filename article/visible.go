@@ -72,10 +72,59 @@ func Visible(line []byte) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	s = strings.TrimLeft(s, "#> ")
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "- "), "+ "))
 	return s
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "), without
+// allocating for the common line that is already collapsed.
+func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no leading, trailing or doubled space
+// and no other white space (unicode.IsSpace: ASCII controls, U+0085,
+// U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+func isCollapsed(s string) bool {
+	n := len(s)
+	if n > 0 && (s[0] == ' ' || s[n-1] == ' ') {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' { // s[n-1] is not a space, so i+1 < n
+				return false
+			}
+		case c >= '\t' && c <= '\r':
+			return false
+		case c == 0xC2:
+			if i+1 < n && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+				return false
+			}
+		case c == 0xE1:
+			if i+2 < n && s[i+1] == 0x9A && s[i+2] == 0x80 {
+				return false
+			}
+		case c == 0xE2:
+			if i+2 < n {
+				c1, c2 := s[i+1], s[i+2]
+				if c1 == 0x80 && (c2 <= 0x8A || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF) || c1 == 0x81 && c2 == 0x9F {
+					return false
+				}
+			}
+		case c == 0xE3:
+			if i+2 < n && s[i+1] == 0x80 && s[i+2] == 0x80 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isLinkOpen reports whether the '[' at i opens a link: its closing ']' is

@@ -12,7 +12,10 @@ package rules
 type matcher struct {
 	class    [256]uint8 // byte -> class (0: in no pattern)
 	nclasses int
-	// delta[s*nclasses+c] is the next state.
+	// delta[s*nclasses+c] is the next state, stored as its row offset
+	// (state*nclasses) so that the scan loop does no multiplication, and
+	// bit-complemented (negative) when that state has outputs, so that
+	// one sign test per byte finds matches.
 	delta []int32
 	// out[s] lists the patterns that end at state s (fail links included).
 	out [][]int32
@@ -106,6 +109,13 @@ func newMatcher(patterns []string) *matcher {
 			}
 		}
 	}
+	for i, nx := range m.delta {
+		v := nx * int32(nc)
+		if len(m.out[nx]) > 0 {
+			v = ^v
+		}
+		m.delta[i] = v
+	}
 	return m
 }
 
@@ -115,12 +125,13 @@ func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 		return
 	}
 	nc := int32(m.nclasses)
-	delta, class, out := m.delta, &m.class, m.out
-	s := int32(0)
+	delta, class := m.delta, &m.class
+	row := int32(0)
 	for i, b := range src {
-		s = delta[s*nc+int32(class[b])]
-		if o := out[s]; o != nil {
-			for _, p := range o {
+		row = delta[row+int32(class[b])]
+		if row < 0 {
+			row = ^row
+			for _, p := range m.out[row/nc] {
 				fn(int(p), i+1-m.pats[p])
 			}
 		}

@@ -64,6 +64,28 @@ func BenchmarkFamily(b *testing.B) {
 	}
 }
 
+// BenchmarkLanguageShare runs the default rule set with and without the
+// three language families (translation, names, structure). Their share of
+// rule time is (all - without) / (all - BenchmarkParse); benchstat prints
+// both lines side by side.
+func BenchmarkLanguageShare(b *testing.B) {
+	without, err := rules.Select(nil, []string{"translation", "names", "structure"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("all", func(b *testing.B) { benchEngine(b, rules.NewEngine(rules.All())) })
+	b.Run("without-language", func(b *testing.B) { benchEngine(b, rules.NewEngine(without)) })
+}
+
+// BenchmarkRule measures each rule alone, to find the expensive one in a
+// family: go test ./rules -run '^$' -bench 'Rule/names'. Work that rules
+// share (VisibleLine, the names analysis) is charged to each of them here.
+func BenchmarkRule(b *testing.B) {
+	for _, r := range rules.All() {
+		b.Run(r.Meta().ID, func(b *testing.B) { benchEngine(b, rules.NewEngine([]rules.Rule{r})) })
+	}
+}
+
 // BenchmarkParse is the article model alone: format, front matter, line
 // index and non-prose ranges.
 func BenchmarkParse(b *testing.B) {

@@ -20,6 +20,9 @@ type Engine struct {
 	ac    *matcher
 	// patRules[p] lists the rules that declared trigger pattern p.
 	patRules [][]int
+	// directivePat is the pattern that finds suppression comments, so
+	// that a file without one is not searched again.
+	directivePat int
 
 	// Severity overrides the default severity by rule id or category.
 	Severity map[string]Severity
@@ -51,6 +54,9 @@ func NewEngine(rs []Rule) *Engine {
 			e.patRules[p] = append(e.patRules[p], i)
 		}
 	}
+	e.directivePat = len(pats)
+	pats = append(pats, directivePrefix)
+	e.patRules = append(e.patRules, nil)
 	e.ac = newMatcher(pats)
 	prepared := map[*Meta]bool{}
 	for _, r := range rs {
@@ -69,7 +75,11 @@ func (e *Engine) Rules() []Rule { return e.rules }
 // line and column filled in.
 func (e *Engine) Run(doc *article.Doc) []Finding {
 	hits := make([][]int, len(e.rules))
+	directives := false
 	e.ac.scan(doc.Src, func(p, start int) {
+		if p == e.directivePat {
+			directives = true
+		}
 		for _, r := range e.patRules[p] {
 			hits[r] = append(hits[r], start)
 		}
@@ -131,7 +141,7 @@ func (e *Engine) Run(doc *article.Doc) []Finding {
 			out = append(out, f)
 		}
 	}
-	out = applySuppressions(doc, out, e.ReportUnusedSuppressions)
+	out = applySuppressions(doc, out, directives, e.ReportUnusedSuppressions)
 	for i := range out {
 		f := &out[i]
 		if s, ok := e.Severity[f.Rule]; ok {

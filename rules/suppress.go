@@ -54,12 +54,17 @@ func parseNames(s string) []string {
 }
 
 // suppressions finds every directive in the article.
-func suppressions(d *article.Doc) []*suppression {
+// directivePrefix starts every suppression comment.
+const directivePrefix = "scrapelint-"
+
+// suppressions lists the file's suppressions; directives tells whether the
+// file contains directivePrefix (case-insensitively) at all.
+func suppressions(d *article.Doc, directives bool) []*suppression {
 	var out []*suppression
 	if names := frontMatterIgnore(d); names != nil {
 		out = append(out, &suppression{kind: "file", names: names, start: 0, end: len(d.Src) + 1, at: 0, atEnd: d.FrontMatterEnd})
 	}
-	if !bytes.Contains(d.Src, []byte("scrapelint-")) {
+	if !directives {
 		return out
 	}
 	var open []*suppression
@@ -157,8 +162,11 @@ func frontMatterIgnore(d *article.Doc) []string {
 
 // applySuppressions drops suppressed findings and, when asked, reports the
 // directives that suppressed nothing.
-func applySuppressions(d *article.Doc, fs []Finding, reportUnused bool) []Finding {
-	sups := suppressions(d)
+func applySuppressions(d *article.Doc, fs []Finding, directives, reportUnused bool) []Finding {
+	if len(fs) == 0 && !reportUnused {
+		return fs
+	}
+	sups := suppressions(d, directives)
 	if len(sups) == 0 {
 		return fs
 	}
