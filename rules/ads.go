@@ -9,11 +9,11 @@ import (
 // The ads family: placeholder tokens of autoblog and ad plugins, ad-slot
 // label lines and leaked ad scripts.
 
-// adTokenRe matches ad-plugin shortcodes and autoblog template tags. It is
+// adTokenRe() matches ad-plugin shortcodes and autoblog template tags. It is
 // written for the family: every "[ad…]" shortcode with an optional
 // attribute list, the ad plugins' own shortcodes, and the WP Automatic /
 // feed-to-post template tags that were meant to be replaced at publish time.
-var adTokenRe = regexp.MustCompile(`(?i)\[/?(?:` +
+var adTokenRe = lazyRegexp(`(?i)\[/?(?:` +
 	// [ad], [ads], [ad_1], [ad-2], [ad1], [ads_3], [adsense], [ad_slot …], [ad_unit], [ad_code], [ad_block], [ad_space], [ad_zone], [ad id="…"]
 	`ads?(?:[_-]?\d{1,3})?|adsense\w*|ads?[_-]?(?:slot|unit|block|code|space|zone|box|banner|widget|spot|placement|inserter|manager)\w*|ad[_-]?(?:top|middle|mid|bottom|inline|sidebar)\w*|` +
 	// plugin shortcodes: Advanced Ads, Ad Inserter, AdRotate, Quick Adsense (quads), WP QUADS, Ad Injection, WP In Post Ads
@@ -96,10 +96,10 @@ func checkAdTokens(ctx *Context) {
 	for _, ln := range ctx.HitLines() {
 		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
-		matches := adTokenRe.FindAllIndex(line, -1)
+		matches := adTokenRe().FindAllIndex(line, -1)
 		// A line holding nothing but tokens goes as a whole (decided once
 		// per line: a long line may hold thousands of tokens).
-		if len(matches) > 0 && onlyTokens(d.VisibleLine(ln), adTokenRe) && !d.InNonProse(s+matches[0][0]) {
+		if len(matches) > 0 && onlyTokens(d.VisibleLine(ln), adTokenRe()) && !d.InNonProse(s+matches[0][0]) {
 			tok := string(line[matches[0][0]:matches[0][1]])
 			ctx.ReportLines(ln, ln, fmt.Sprintf("placeholder token %s left by an ad plugin or autoblog template", tok), "delete the line")
 			continue
@@ -147,10 +147,10 @@ func checkAdLabels(ctx *Context) {
 			continue
 		}
 		n := normLine(v)
-		if !adLabels[n] && !adLabelRe.MatchString(n) {
+		if !adLabels[n] && !adLabelRe().MatchString(n) {
 			continue
 		}
-		if adTokenRe.MatchString(v) {
+		if adTokenRe().MatchString(v) {
 			continue // "[ads]" is a placeholder token, reported as one
 		}
 		// A label inside page structure (a hidden span in a slideshow) is
@@ -164,19 +164,19 @@ func checkAdLabels(ctx *Context) {
 
 var adLabels = newLineSet(loadList("ad-labels.txt"))
 
-// adLabelRe covers the variable forms of the continuation banners.
-var adLabelRe = regexp.MustCompile(`^(?:advertisement\W+)?(?:the\s+)?(?:story|article|text|content|post|page|video)\s+continues\s+(?:below|after|under)(?:\s+(?:this|the))?(?:\s+(?:advertisement|ad|advert|sponsored content))?$|^advertisement\W+(?:scroll|continue|story|article)\b[\w\s]{0,40}$`)
+// adLabelRe() covers the variable forms of the continuation banners.
+var adLabelRe = lazyRegexp(`^(?:advertisement\W+)?(?:the\s+)?(?:story|article|text|content|post|page|video)\s+continues\s+(?:below|after|under)(?:\s+(?:this|the))?(?:\s+(?:advertisement|ad|advert|sponsored content))?$|^advertisement\W+(?:scroll|continue|story|article)\b[\w\s]{0,40}$`)
 
 var adScriptMarkers = []string{"adsbygoogle", "googletag.", "div-gpt-ad", "_taboola", "outbrain", "amzn_assoc_", "google_ad_client", "googlesyndication", "doubleclick.net", "adunit", "ad-unit", "ad_unit", "google_ads_iframe"}
 
-var adScriptRe = regexp.MustCompile(`(?i)adsbygoogle|googletag\.|div-gpt-ad|window\._taboola|_taboola\s*=|OBR\.extern|amzn_assoc_|google_ad_client|googlesyndication\.com|doubleclick\.net|google_ads_iframe|class="[^"]*\b(?:gallery)?ad-?unit\b[^"]*"|class="[^"]*\b\w*AdUnit\b[^"]*"`)
+var adScriptRe = lazyRegexp(`(?i)adsbygoogle|googletag\.|div-gpt-ad|window\._taboola|_taboola\s*=|OBR\.extern|amzn_assoc_|google_ad_client|googlesyndication\.com|doubleclick\.net|google_ads_iframe|class="[^"]*\b(?:gallery)?ad-?unit\b[^"]*"|class="[^"]*\b\w*AdUnit\b[^"]*"`)
 
 func checkAdScripts(ctx *Context) {
 	d := ctx.Doc
 	for _, ln := range ctx.HitLines() {
 		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
-		loc := adScriptRe.FindIndex(line)
+		loc := adScriptRe().FindIndex(line)
 		if loc == nil || lineInCode(d, ln) {
 			continue
 		}

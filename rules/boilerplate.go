@@ -262,10 +262,10 @@ var (
 	// and its "This post appeared first on <site>." cousin; the site part is
 	// a name (a few words, optionally followed by a read-more link), not a
 	// clause.
-	bpAppearedFirstRe = regexp.MustCompile(`^(?:the (?:blog )?(?:post|article|story|entry|item) \S.{0,300}?|this (?:blog )?(?:post|article|story|entry|item)) (?:appeared first on|first appeared on|was first published on|appeared originally on) (?:"[^"]{1,80}"|[^,;]{1,80}?)(?:\.?\s+(?:read|continue|view|see)\b.{0,60})?$`)
+	bpAppearedFirstRe = lazyRegexp(`^(?:the (?:blog )?(?:post|article|story|entry|item) \S.{0,300}?|this (?:blog )?(?:post|article|story|entry|item)) (?:appeared first on|first appeared on|was first published on|appeared originally on) (?:"[^"]{1,80}"|[^,;]{1,80}?)(?:\.?\s+(?:read|continue|view|see)\b.{0,60})?$`)
 	// Syndication disclaimers of wire-fed pages.
-	bpSyndicatedRe = regexp.MustCompile(`\b(?:auto-generated from a syndicated feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team)|published from a syndicated (?:news )?feed|auto-published from (?:a|the) (?:syndicated )?feed)\b`)
-	bpOriginRe     = regexp.MustCompile(`^origin\s*[-–—:]\s*(?:https?://|www\.)\S+(?:\s+[\w-]+)?$`)
+	bpSyndicatedRe = lazyRegexp(`\b(?:auto-generated from a syndicated feed|(?:has|have) not been edited by (?:our|the) (?:staff|editorial team)|published from a syndicated (?:news )?feed|auto-published from (?:a|the) (?:syndicated )?feed)\b`)
+	bpOriginRe     = lazyRegexp(`^origin\s*[-–—:]\s*(?:https?://|www\.)\S+(?:\s+[\w-]+)?$`)
 )
 
 func checkSourceTrailer(ctx *Context) {
@@ -274,7 +274,7 @@ func checkSourceTrailer(ctx *Context) {
 	for _, ln := range bpCandidatesW(ctx, 400, 70) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		ok := bpTrailerExact[n] || bpWords(n) <= 70 && bpAppearedFirstRe.MatchString(n) || bpOriginRe.MatchString(n) || bpWords(n) <= 40 && bpOwnMatch(bpSyndicatedRe, n)
+		ok := bpTrailerExact[n] || bpWords(n) <= 70 && bpAppearedFirstRe().MatchString(n) || bpOriginRe().MatchString(n) || bpWords(n) <= 40 && bpOwnMatch(bpSyndicatedRe(), n)
 		if !ok && (n == "source" || n == "sources") {
 			// A bare "Source" is the autoblog's link to the original: as a
 			// link, or trailing the article.
@@ -293,10 +293,10 @@ func checkSourceTrailer(ctx *Context) {
 // ---- share bar --------------------------------------------------------------
 
 var (
-	bpClickShareRe = regexp.MustCompile(`^click to (?:share on \w+|share|email(?: a link to a friend)?|print|tweet|pin)\b.{0,40}$`)
-	bpFollowRe     = regexp.MustCompile(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}(?:[\s:]+@\w{1,30})?$`)
-	bpShareOnRe    = regexp.MustCompile(`\b(?:share (?:on|via|by)|share|tweet|pin)\b`)
-	bpSharePrefix  = regexp.MustCompile(`^(?:share this(?: article| story| post)?|follow us(?: on)?)\s*:?\s*`)
+	bpClickShareRe = lazyRegexp(`^click to (?:share on \w+|share|email(?: a link to a friend)?|print|tweet|pin)\b.{0,40}$`)
+	bpFollowRe     = lazyRegexp(`^follow (?:us|me)(?: on)?(?:[\s,&]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp|google news|rss|and)){0,8}(?:[\s:]+@\w{1,30})?$`)
+	bpShareOnRe    = lazyRegexp(`\b(?:share (?:on|via|by)|share|tweet|pin)\b`)
+	bpSharePrefix  = lazyRegexp(`^(?:share this(?: article| story| post)?|follow us(?: on)?)\s*:?\s*`)
 )
 
 // bpShareClass classifies a normalised line for the share-bar rule.
@@ -307,15 +307,15 @@ func bpShareClass(n string) bpMatch {
 	if m := bpShare.match(n); m != bpNone {
 		return m
 	}
-	if strings.HasPrefix(n, "click to") && bpClickShareRe.MatchString(n) || strings.HasPrefix(n, "follow ") && bpFollowRe.MatchString(n) {
+	if strings.HasPrefix(n, "click to") && bpClickShareRe().MatchString(n) || strings.HasPrefix(n, "follow ") && bpFollowRe().MatchString(n) {
 		return bpStrong
 	}
 	if bpWords(n) < 2 || bpWords(n) > 16 {
 		return bpNone
 	}
 	// A row of network names ("Facebook Twitter Email", "Share: X | LinkedIn").
-	rest := bpSharePrefix.ReplaceAllString(n, "")
-	rest = bpShareOnRe.ReplaceAllString(rest, " ")
+	rest := bpSharePrefix().ReplaceAllString(n, "")
+	rest = bpShareOnRe().ReplaceAllString(rest, " ")
 	words := strings.FieldsFunc(rest, func(r rune) bool {
 		return r == ' ' || r == '|' || r == ',' || r == '/' || r == '·' || r == '•' || r == ':'
 	})
@@ -337,7 +337,7 @@ func bpShareClass(n string) bpMatch {
 	return bpNone
 }
 
-var bpShareDestRe = regexp.MustCompile(`(?i)shar(?:e|er|ing)|intent/|addtoany|mailto:\?|^#|javascript:|print|pin/create|submit\?|wa\.me/\?|send\?`)
+var bpShareDestRe = lazyRegexp(`(?i)shar(?:e|er|ing)|intent/|addtoany|mailto:\?|^#|javascript:|print|pin/create|submit\?|wa\.me/\?|send\?`)
 
 // bpLinksNotShare reports whether a line holds links and none of them
 // points at a share endpoint.
@@ -375,7 +375,7 @@ func bpLinksNotShare(raw []byte) bool {
 		return false
 	}
 	for _, dst := range dests {
-		if bpShareDestRe.MatchString(dst) {
+		if bpShareDestRe().MatchString(dst) {
 			return false
 		}
 	}
@@ -429,13 +429,13 @@ func checkShareBar(ctx *Context) {
 // ---- newsletter and paywall -------------------------------------------------
 
 var (
-	bpNewsletterRe = regexp.MustCompile(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts|(?:youtube|whatsapp|telegram) (?:channel|group)|podcast)\b`)
-	bpInboxRe      = regexp.MustCompile(`\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight |directly |right )?to your inbox\b`)
-	bpWorkPitchRe  = regexp.MustCompile(`^using [\p{L}\p{N} .&'-]{1,40} for work$`)
-	bpJoinRe       = regexp.MustCompile(`^join (?:pro|premium|plus)\b(?:\s*\S+){0,6}$`)
-	bpPaywallRe    = regexp.MustCompile(`^(?:to (?:continue|keep) reading|continue reading with|unlock (?:this|unlimited)|get unlimited access|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b`)
+	bpNewsletterRe = lazyRegexp(`^(?:(?:click here to )?(?:sign up|signup|sign-up|subscribe|register|join)|enter your email|(?:get|receive) (?:our|the latest|the best|the top|my|a free|free|daily|weekly)\b)\b.{0,140}\b(?:newsletters?|inbox|mailing list|email updates|e-mail updates|our emails|briefing|digest|alerts|(?:youtube|whatsapp|telegram) (?:channel|group)|podcast)\b`)
+	bpInboxRe      = lazyRegexp(`\b(?:delivered|sent|straight|direct(?:ly)?)\s+(?:straight |directly |right )?to your inbox\b`)
+	bpWorkPitchRe  = lazyRegexp(`^using [\p{L}\p{N} .&'-]{1,40} for work$`)
+	bpJoinRe       = lazyRegexp(`^join (?:pro|premium|plus)\b(?:\s*\S+){0,6}$`)
+	bpPaywallRe    = lazyRegexp(`^(?:to (?:continue|keep) reading|continue reading with|unlock (?:this|unlimited)|get unlimited access|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) (?:subscribers|members))\b`)
 	// Vocabulary of the paragraph under a paywall heading.
-	bpPitchRe = regexp.MustCompile(`(?i)paywall|subscri|licen[cs]e for|plans? start|per (?:week|month|year)|join (?:pro|today|now)|free trial|unlimited access|find out more`)
+	bpPitchRe = lazyRegexp(`(?i)paywall|subscri|licen[cs]e for|plans? start|per (?:week|month|year)|join (?:pro|today|now)|free trial|unlimited access|find out more`)
 )
 
 // bpHasAny reports whether s contains one of the literals: a cheap gate
@@ -460,11 +460,11 @@ func bpNewsletterClass(n string) bpMatch {
 		return bpNone
 	}
 	switch {
-	case bpHasAny(n, "newsletter", "inbox", "mailing", "email", "e-mail", "briefing", "digest", "alerts", "channel", "group", "podcast") && bpNewsletterRe.MatchString(n),
-		strings.Contains(n, "inbox") && bpWords(n) <= 20 && bpInboxRe.MatchString(n),
-		strings.HasPrefix(n, "using ") && bpWorkPitchRe.MatchString(n),
-		strings.HasPrefix(n, "join ") && bpJoinRe.MatchString(n),
-		bpHasAny(n, "reading", "unlock", "unlimited", "subscribers", "members") && bpPaywallRe.MatchString(n):
+	case bpHasAny(n, "newsletter", "inbox", "mailing", "email", "e-mail", "briefing", "digest", "alerts", "channel", "group", "podcast") && bpNewsletterRe().MatchString(n),
+		strings.Contains(n, "inbox") && bpWords(n) <= 20 && bpInboxRe().MatchString(n),
+		strings.HasPrefix(n, "using ") && bpWorkPitchRe().MatchString(n),
+		strings.HasPrefix(n, "join ") && bpJoinRe().MatchString(n),
+		bpHasAny(n, "reading", "unlock", "unlimited", "subscribers", "members") && bpPaywallRe().MatchString(n):
 		return bpStrong
 	}
 	return bpNone
@@ -486,7 +486,7 @@ func checkNewsletter(ctx *Context) {
 		}
 		lines = append(lines, bpLine{ln: ln, kind: m, what: v})
 		done = ln
-		if !bpWorkPitchRe.MatchString(n) && !strings.HasPrefix(n, "support ") {
+		if !bpWorkPitchRe().MatchString(n) && !strings.HasPrefix(n, "support ") {
 			continue
 		}
 		// A paywall heading: its pitch paragraph and links go with it.
@@ -499,7 +499,7 @@ func checkNewsletter(ctx *Context) {
 			}
 			gap = 0
 			kv := d.VisibleLine(k)
-			if kv == "" || !bpPitchRe.MatchString(kv) || bpWords(kv) > 80 {
+			if kv == "" || !bpPitchRe().MatchString(kv) || bpWords(kv) > 80 {
 				break
 			}
 			lines = append(lines, bpLine{ln: k, kind: bpStrong, what: kv})
@@ -515,25 +515,25 @@ func checkNewsletter(ctx *Context) {
 
 var (
 	// A teaser: label, separator, headline ("READ MORE: Council approves budget").
-	bpTeaserRe = regexp.MustCompile(`^(?:read more|read also|also read|read next|more|related|related (?:article|story|stories|posts?|content|coverage|reading)|recommended|you may also like|more on this(?: story)?|don't miss|must read|watch|watch now|listen|click here|latest|trending|popular|next (?:article|post|story)|previous (?:article|post|story)|prev (?:article|post))\s*[:|›»>–—]+\s*\S.{0,160}$`)
+	bpTeaserRe = lazyRegexp(`^(?:read more|read also|also read|read next|more|related|related (?:article|story|stories|posts?|content|coverage|reading)|recommended|you may also like|more on this(?: story)?|don't miss|must read|watch|watch now|listen|click here|latest|trending|popular|next (?:article|post|story)|previous (?:article|post|story)|prev (?:article|post))\s*[:|›»>–—]+\s*\S.{0,160}$`)
 	// "Go Back to Top. Skip To: Start of Article." and friends.
-	bpSkipRe = regexp.MustCompile(`^(?:(?:go |jump |scroll )?back to (?:the )?top|skip to|skip navigation|jump to (?:content|navigation|main))\b.{0,60}$`)
+	bpSkipRe = lazyRegexp(`^(?:(?:go |jump |scroll )?back to (?:the )?top|skip to|skip navigation|jump to (?:content|navigation|main))\b.{0,60}$`)
 	// "Scroll down for video", "Swipe left to see more".
-	bpScrollRe = regexp.MustCompile(`^(?:scroll|swipe) (?:down|up|left|right|through)(?: below)? (?:for|to (?:see|watch|view|read))\b.{0,30}$`)
-	bpPagerRe  = regexp.MustCompile(`^(?:page \d+ of \d+|\d+ of \d+ pages?)$`)
-	bpCrumbRe  = regexp.MustCompile(`^home(?:\s*[>›»]\s*[^>›»]{1,40}){1,5}$`)
-	bpMoreOnRe = regexp.MustCompile(`^(?:find )?more (?:from|by) [^.]{1,60} on [\p{L}\p{N}.]{2,30}$`)
+	bpScrollRe = lazyRegexp(`^(?:scroll|swipe) (?:down|up|left|right|through)(?: below)? (?:for|to (?:see|watch|view|read))\b.{0,30}$`)
+	bpPagerRe  = lazyRegexp(`^(?:page \d+ of \d+|\d+ of \d+ pages?)$`)
+	bpCrumbRe  = lazyRegexp(`^home(?:\s*[>›»]\s*[^>›»]{1,40}){1,5}$`)
+	bpMoreOnRe = lazyRegexp(`^(?:find )?more (?:from|by) [^.]{1,60} on [\p{L}\p{N}.]{2,30}$`)
 	// "More from Example News", "More by A. Writer": a site's link block label.
-	bpMoreFromRe = regexp.MustCompile(`^More (?:from|by) \p{Lu}[\p{L}\p{N} .&'-]{1,40}$`)
-	bpBackRe     = regexp.MustCompile(`^(?:返回|回到)\p{Han}{0,6}$`)
+	bpMoreFromRe = lazyRegexp(`^More (?:from|by) \p{Lu}[\p{L}\p{N} .&'-]{1,40}$`)
+	bpBackRe     = lazyRegexp(`^(?:返回|回到)\p{Han}{0,6}$`)
 	// A tag or category list: "Tags: budget, council, parks".
-	bpTagsRe = regexp.MustCompile(`^(?:tags?|tagged(?: with)?|filed under|categories|category|topics)\s*:\s*[^,|;]{1,40}(?:\s*[,|;]\s*[^,|;]{1,40}){0,20}$`)
+	bpTagsRe = lazyRegexp(`^(?:tags?|tagged(?: with)?|filed under|categories|category|topics)\s*:\s*[^,|;]{1,40}(?:\s*[,|;]\s*[^,|;]{1,40}){0,20}$`)
 	// Jetpack's related-post category line: In "News".
-	bpInCategoryRe = regexp.MustCompile(`^in ["“][^"”]{1,40}["”]$`)
+	bpInCategoryRe = lazyRegexp(`^in ["“][^"”]{1,40}["”]$`)
 	// Teaser labels that head a list of links.
 	bpListHeads = map[string]bool{"related": true, "related posts": true, "related articles": true, "related stories": true, "related content": true, "related links": true, "related coverage": true, "related reading": true, "related news": true, "you may also like": true, "you might also like": true, "more stories": true, "recommended for you": true, "recommended stories": true, "recommended articles": true, "popular posts": true, "most popular": true, "most read": true, "recent posts": true, "read more": true, "also read": true, "read also": true, "more on this story": true, "相关阅读": true, "相关文章": true, "推荐阅读": true}
 	// An inline teaser after a sentence ("… on Monday.  Read more: Headline").
-	bpInlineTeaserRe = regexp.MustCompile(`[.!?”"][\s\x{a0}]+(?:READ MORE|Read more|ALSO READ|Also read|RELATED|Related):[\s\x{a0}]+\p{Lu}`)
+	bpInlineTeaserRe = lazyRegexp(`[.!?”"][\s\x{a0}]+(?:READ MORE|Read more|ALSO READ|Also read|RELATED|Related):[\s\x{a0}]+\p{Lu}`)
 )
 
 func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
@@ -549,10 +549,10 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 	if bpWords(n) > 25 {
 		return bpNone
 	}
-	if bpInCategoryRe.MatchString(strings.ToLower(strings.TrimSpace(v))) {
+	if bpInCategoryRe().MatchString(strings.ToLower(strings.TrimSpace(v))) {
 		return bpWeak
 	}
-	if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) && bpHeadlineAfterLabel(v) {
+	if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe().MatchString(n) && bpHeadlineAfterLabel(v) {
 		// "More: the rest of the sentence." in prose has a verb and an end
 		// stop; a teaser headline has neither terminal punctuation nor a
 		// lower-case label in running text. Keep lines that end like
@@ -568,31 +568,31 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 	if bpMenuLine(d, ln, v) {
 		return bpStrong
 	}
-	if strings.IndexByte(n, ':') > 0 && bpTagsRe.MatchString(n) && bpTagItemsShort(n) {
+	if strings.IndexByte(n, ':') > 0 && bpTagsRe().MatchString(n) && bpTagItemsShort(n) {
 		return bpStrong
 	}
 	switch n[0] {
 	case 'b', 'g', 'j', 's':
-		if bpSkipRe.MatchString(n) || bpScrollRe.MatchString(n) {
+		if bpSkipRe().MatchString(n) || bpScrollRe().MatchString(n) {
 			return bpStrong
 		}
 	case 'p':
-		if bpPagerRe.MatchString(n) {
+		if bpPagerRe().MatchString(n) {
 			return bpStrong
 		}
 	case 'h':
-		if bpCrumbRe.MatchString(n) {
+		if bpCrumbRe().MatchString(n) {
 			return bpStrong
 		}
 	case 'f', 'm':
-		if bpMoreOnRe.MatchString(n) || bpMoreFromRe.MatchString(strings.TrimSpace(v)) && bpWords(n) <= 7 {
+		if bpMoreOnRe().MatchString(n) || bpMoreFromRe().MatchString(strings.TrimSpace(v)) && bpWords(n) <= 7 {
 			return bpStrong
 		}
 	default:
-		if n[0] >= 0x80 && (bpBackRe.MatchString(n) || bpPagerRe.MatchString(n)) {
+		if n[0] >= 0x80 && (bpBackRe().MatchString(n) || bpPagerRe().MatchString(n)) {
 			return bpStrong
 		}
-		if n[0] >= '0' && n[0] <= '9' && bpPagerRe.MatchString(n) {
+		if n[0] >= '0' && n[0] <= '9' && bpPagerRe().MatchString(n) {
 			return bpStrong
 		}
 	}
@@ -601,7 +601,7 @@ func bpNavClass(d *article.Doc, ln int, v, n string) bpMatch {
 
 var (
 	bpMenuWords   = map[string]bool{"home": true, "about": true, "about us": true, "contact": true, "contact us": true, "privacy": true, "privacy policy": true, "terms": true, "terms of use": true, "terms of service": true, "terms and conditions": true, "cookie policy": true, "cookies": true, "sitemap": true, "site map": true, "advertise": true, "advertise with us": true, "careers": true, "jobs": true, "login": true, "log in": true, "sign in": true, "register": true, "subscribe": true, "search": true, "menu": true, "faq": true, "help": true, "newsletter": true, "newsletters": true, "rss": true, "archive": true, "archives": true, "imprint": true, "impressum": true, "accessibility": true, "disclaimer": true}
-	bpMenuSplitRe = regexp.MustCompile(`\s*(?:[|·•/»›]|\s-\s)\s*`)
+	bpMenuSplitRe = lazyRegexp(`\s*(?:[|·•/»›]|\s-\s)\s*`)
 )
 
 // bpMenuLine reports whether a line is a menu or footer-link row: three or
@@ -612,7 +612,7 @@ func bpMenuLine(d *article.Doc, ln int, v string) bool {
 		return false
 	}
 	lv := strings.ToLower(v)
-	items := bpMenuSplitRe.Split(lv, -1)
+	items := bpMenuSplitRe().Split(lv, -1)
 	if len(items) < 3 {
 		// Link rows without separators: one item per link.
 		raw := string(d.LineText(ln))
@@ -649,12 +649,12 @@ func bpMenuLine(d *article.Doc, ln int, v string) bool {
 	return nav >= 2
 }
 
-var bpLinkTextRe = regexp.MustCompile(`\[([^\]]{1,60})\]\(|<a\b[^>]*>([^<]{1,60})</a>`)
+var bpLinkTextRe = lazyRegexp(`\[([^\]]{1,60})\]\(|<a\b[^>]*>([^<]{1,60})</a>`)
 
 // bpLinkTexts returns the lower-cased texts of a line's links.
 func bpLinkTexts(raw string) []string {
 	var out []string
-	for _, m := range bpLinkTextRe.FindAllStringSubmatch(raw, -1) {
+	for _, m := range bpLinkTextRe().FindAllStringSubmatch(raw, -1) {
 		t := m[1]
 		if t == "" {
 			t = m[2]
@@ -777,7 +777,7 @@ func checkNavigation(ctx *Context) {
 			gap = 0
 			kv := d.VisibleLine(k)
 			headlines := d.Format == article.Text && !bpTeaserHeads[n]
-			if !bpLinkListLine(d, k) && !bpInCategoryRe.MatchString(strings.ToLower(kv)) && !bpOnlyDate(bpNorm(kv)) && !(headlines && bpHeadlineLike(kv)) {
+			if !bpLinkListLine(d, k) && !bpInCategoryRe().MatchString(strings.ToLower(kv)) && !bpOnlyDate(bpNorm(kv)) && !(headlines && bpHeadlineLike(kv)) {
 				break
 			}
 			lines = append(lines, bpLine{ln: k, kind: bpStrong, what: d.VisibleLine(k)})
@@ -803,7 +803,7 @@ func checkNavigation(ctx *Context) {
 		// it, but let a person delete it.
 		for _, l := range run {
 			n := bpNorm(l.what)
-			if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe.MatchString(n) && strings.ContainsAny(l.what[len(l.what)-1:], ".!?") {
+			if strings.ContainsAny(n, ":|›»>–—") && bpTeaserRe().MatchString(n) && strings.ContainsAny(l.what[len(l.what)-1:], ".!?") {
 				return false
 			}
 		}
@@ -820,7 +820,7 @@ func bpInlineTeaser(ctx *Context, ln int) {
 	if !bytes.Contains(line, []byte("ead more:")) && !bytes.Contains(line, []byte("EAD MORE:")) && !bytes.Contains(line, []byte("lso read:")) && !bytes.Contains(line, []byte("LSO READ:")) && !bytes.Contains(line, []byte("elated:")) && !bytes.Contains(line, []byte("ELATED:")) {
 		return
 	}
-	loc := bpInlineTeaserRe.FindIndex(line)
+	loc := bpInlineTeaserRe().FindIndex(line)
 	if loc == nil {
 		return
 	}
@@ -849,9 +849,9 @@ func bpInlineTeaser(ctx *Context, ln int) {
 const bpCounterNouns = `(?:likes?|shares?|comments?|retweets?|reposts?|quotes?|bookmarks?|upvotes?|downvotes?|downloads?|views?|followers?|reactions?|claps?|subscribers?|replies|saves?)`
 
 var (
-	bpCounterRe    = regexp.MustCompile(`^(?:\d[\d,.]*\s*[kmb]?|no|zero)\s+` + bpCounterNouns + `(?:\s*[·|,•/]?\s*\d[\d,.]*\s*[kmb]?\s+` + bpCounterNouns + `)*$`)
-	bpCounterRevRe = regexp.MustCompile(`^` + bpCounterNouns + `\s*[:(]?\s*\d[\d,.]*\s*[kmb]?\)?$`)
-	bpReadTimeRe   = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|ten)\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read(?:ing time)?$|^(?:reading time|read time)\s*:?\s*\d+\s*(?:min|mins|minutes?)$`)
+	bpCounterRe    = lazyRegexp(`^(?:\d[\d,.]*\s*[kmb]?|no|zero)\s+` + bpCounterNouns + `(?:\s*[·|,•/]?\s*\d[\d,.]*\s*[kmb]?\s+` + bpCounterNouns + `)*$`)
+	bpCounterRevRe = lazyRegexp(`^` + bpCounterNouns + `\s*[:(]?\s*\d[\d,.]*\s*[kmb]?\)?$`)
+	bpReadTimeRe   = lazyRegexp(`^(?:\d+|one|two|three|four|five|ten)\s*(?:-\s*)?(?:min|mins|minutes?)\.?\s+read(?:ing time)?$|^(?:reading time|read time)\s*:?\s*\d+\s*(?:min|mins|minutes?)$`)
 )
 
 func checkSocialCounter(ctx *Context) {
@@ -860,7 +860,7 @@ func checkSocialCounter(ctx *Context) {
 	for _, ln := range bpCandidatesW(ctx, 60, 8) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		if n == "" || bpWords(n) > 8 || !bpMatchRe(n, bpCounterRe, bpCounterRevRe, bpReadTimeRe) {
+		if n == "" || bpWords(n) > 8 || !bpMatchRe(n, bpCounterRe(), bpCounterRevRe(), bpReadTimeRe()) {
 			continue
 		}
 		lines = append(lines, bpLine{ln: ln, kind: bpStrong, what: v})
@@ -879,7 +879,7 @@ func checkCommentForm(ctx *Context) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
 		m := bpComment.match(n)
-		if m == bpNone && bpWords(n) <= 30 && (bpPostedInRe.MatchString(n) || bpThoughtsRe.MatchString(n)) {
+		if m == bpNone && bpWords(n) <= 30 && (bpPostedInRe().MatchString(n) || bpThoughtsRe().MatchString(n)) {
 			m = bpStrong
 		}
 		if m == bpNone {
@@ -897,11 +897,11 @@ func checkCommentForm(ctx *Context) {
 	}, "delete the comment form", nil)
 }
 
-// bpPostedInRe matches WordPress's post meta line with its comment link
+// bpPostedInRe() matches WordPress's post meta line with its comment link
 // ("Posted in News | Leave a comment", "Filed under X | 3 Comments").
-var bpThoughtsRe = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to) .{1,150}$`)
+var bpThoughtsRe = lazyRegexp(`^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?) (?:on|to) .{1,150}$`)
 
-var bpPostedInRe = regexp.MustCompile(`^(?:posted in|filed under|categories)\b.{1,120}\|\s*(?:leave a comment|\d+ comments?|comments? off|no comments)\b`)
+var bpPostedInRe = lazyRegexp(`^(?:posted in|filed under|categories)\b.{1,120}\|\s*(?:leave a comment|\d+ comments?|comments? off|no comments)\b`)
 
 // bpAddWeakNeighbours adds the weak lines of list that stand next to the
 // found lines (within a few lines) but hold no trigger of their own
@@ -946,8 +946,8 @@ func sortBPLines(ls []bpLine) {
 // ---- browser fallback and block pages ------------------------------------------
 
 var (
-	bpBotRe     = regexp.MustCompile(`unusual (?:activity|traffic) from your (?:computer )?network|let us know you(?:'re| are) not a robot|verify (?:that )?you(?:'re| are) (?:a )?human|checking (?:if the site connection is secure|your browser before accessing)|enable javascript and cookies to continue|you need to enable javascript|please enable (?:javascript|js)\b|your browser does not support (?:the )?(?:video|audio|iframes?)|(?:requires|needs) javascript to (?:run|work|view)`)
-	bpBotWeakRe = regexp.MustCompile(`reference id|contact our support team|supports? javascript and cookies|not blocking them from loading|you(?:'ve| have) been blocked|^why did this happen$|^need help$`)
+	bpBotRe     = lazyRegexp(`unusual (?:activity|traffic) from your (?:computer )?network|let us know you(?:'re| are) not a robot|verify (?:that )?you(?:'re| are) (?:a )?human|checking (?:if the site connection is secure|your browser before accessing)|enable javascript and cookies to continue|you need to enable javascript|please enable (?:javascript|js)\b|your browser does not support (?:the )?(?:video|audio|iframes?)|(?:requires|needs) javascript to (?:run|work|view)`)
+	bpBotWeakRe = lazyRegexp(`reference id|contact our support team|supports? javascript and cookies|not blocking them from loading|you(?:'ve| have) been blocked|^why did this happen$|^need help$`)
 )
 
 // bpBrowserTriggers are specific literals of the fallback texts; the
@@ -955,18 +955,18 @@ var (
 // common as "please" and "need".
 var bpBrowserTriggers = []string{"javascript", "robot", "verify you", "browser", "unusual activity", "unusual traffic", "loading", "video unavailable", "video is unavailable", "no longer available", "not available in your region", "just a moment", "please wait", "access denied", "permission to access", "cloudflare", "reference id", "ray id", "need help", "why did this happen", "why have i been blocked", "what can i do to resolve", "support team", "disqus", "out of date", "update your browser", "confirm you are a human", "you are a human", "enable js", "checking if", "checking your browser"}
 
-// bpDurationRe is an audio or video player's time read-out ("- 00:57").
-var bpDurationRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
+// bpDurationRe() is an audio or video player's time read-out ("- 00:57").
+var bpDurationRe = lazyRegexp(`^\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
-// bpSentenceEndRe finds a sentence boundary inside a line.
-var bpSentenceEndRe = regexp.MustCompile(`[.!?]["”']?\s+["“]?\p{L}`)
+// bpSentenceEndRe() finds a sentence boundary inside a line.
+var bpSentenceEndRe = lazyRegexp(`[.!?]["”']?\s+["“]?\p{L}`)
 
 // bpOwnLine reports whether the phrase at loc is what the line is about:
 // no other sentence comes before it and little text follows it. A fallback
 // sentence glued into a paragraph is left alone, since deleting the line
 // would take the paragraph with it.
 func bpOwnLine(n string, loc []int) bool {
-	if bpSentenceEndRe.MatchString(n[:loc[0]]) {
+	if bpSentenceEndRe().MatchString(n[:loc[0]]) {
 		return false
 	}
 	return bpWords(n[loc[1]:]) <= 15
@@ -989,14 +989,14 @@ func bpBrowserClass(n string) bpMatch {
 		return bpNone
 	}
 	if bpHasAny(n, "javascript", "robot", "human", "browser", "unusual", "checking", " js") {
-		if loc := bpBotRe.FindStringIndex(n); loc != nil && bpOwnLine(n, loc) {
+		if loc := bpBotRe().FindStringIndex(n); loc != nil && bpOwnLine(n, loc) {
 			return bpStrong
 		}
 	}
-	if bpHasAny(n, "reference id", "support team", "cookies", "blocked", "why did", "need help") && bpBotWeakRe.MatchString(n) {
+	if bpHasAny(n, "reference id", "support team", "cookies", "blocked", "why did", "need help") && bpBotWeakRe().MatchString(n) {
 		return bpWeak
 	}
-	if n[0] >= '0' && n[0] <= '9' && bpDurationRe.MatchString(n) {
+	if n[0] >= '0' && n[0] <= '9' && bpDurationRe().MatchString(n) {
 		return bpWeak
 	}
 	return bpNone

@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -15,7 +14,7 @@ import (
 // ---- copyright footer --------------------------------------------------------------
 
 var (
-	bpCopyrightRe = regexp.MustCompile(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\W*$|\bmay not be (?:published|reproduced),? broadcast, rewritten,? or redistributed\W*$`)
+	bpCopyrightRe = lazyRegexp(`^(?:copyright\s*)?(?:©|\(c\)|&copy;?)\s*\S|^copyright\s+(?:©\s*)?(?:\d{4}|the associated press|reuters|afp)\b|\ball rights reserved\W*$|\bmay not be (?:published|reproduced),? broadcast, rewritten,? or redistributed\W*$`)
 )
 
 func checkCopyright(ctx *Context) {
@@ -26,7 +25,7 @@ func checkCopyright(ctx *Context) {
 		// bpNorm would trim the "©" itself; lower-case and trim spaces only.
 		n := strings.TrimSpace(strings.ToLower(v))
 		n = strings.TrimLeft(n, "*_-–—|•· ")
-		if n == "" || !bpHasAny(n, "©", "(c)", "&copy", "copyright", "rights reserved", "may not be") || bpWords(n) > 45 || !bpCopyrightRe.MatchString(n) {
+		if n == "" || !bpHasAny(n, "©", "(c)", "&copy", "copyright", "rights reserved", "may not be") || bpWords(n) > 45 || !bpCopyrightRe().MatchString(n) {
 			continue
 		}
 		if bpWords(n) > 12 && !bpHasAny(n, "copyright", "rights reserved", "may not be") {
@@ -47,9 +46,9 @@ func checkCopyright(ctx *Context) {
 
 // ---- attribution line -------------------------------------------------------------
 
-var bpEdgeOnlyAttrRe = regexp.MustCompile(`^(?:source|sources|via|source url|original url|original link|original source|courtesy of)\b`)
+var bpEdgeOnlyAttrRe = lazyRegexp(`^(?:source|sources|via|source url|original url|original link|original source|courtesy of)\b`)
 
-var bpAttributionRe = regexp.MustCompile(`^(?:(?:source|sources|via|source url|original url|original link|original source)\s*:\s*\S|(?:originally|first) (?:published|posted|appeared) (?:at|on|in|by)\b|this (?:article|story|post|piece|essay|column) (?:was )?(?:originally|first) (?:published|posted|appeared|ran)\b|(?:republished|reprinted|reposted|cross-posted|crossposted) (?:with permission )?(?:from|with permission)\b|courtesy of\b)`)
+var bpAttributionRe = lazyRegexp(`^(?:(?:source|sources|via|source url|original url|original link|original source)\s*:\s*\S|(?:originally|first) (?:published|posted|appeared) (?:at|on|in|by)\b|this (?:article|story|post|piece|essay|column) (?:was )?(?:originally|first) (?:published|posted|appeared|ran)\b|(?:republished|reprinted|reposted|cross-posted|crossposted) (?:with permission )?(?:from|with permission)\b|courtesy of\b)`)
 
 // bpAfterQuote reports whether the previous non-blank line is a quotation.
 func bpAfterQuote(d *article.Doc, ln int) bool {
@@ -63,9 +62,9 @@ func bpAfterQuote(d *article.Doc, ln int) bool {
 	return false
 }
 
-// bpClauseRe spots a sentence that goes on after the attribution phrase
+// bpClauseRe() spots a sentence that goes on after the attribution phrase
 // ("Originally published in 1851, the novel sold poorly").
-var bpClauseRe = regexp.MustCompile(`, (?:the|a|an|it|he|she|they|we|i|this|that|its|his|her|their)\s`)
+var bpClauseRe = lazyRegexp(`, (?:the|a|an|it|he|she|they|we|i|this|that|its|his|her|their)\s`)
 
 func checkAttribution(ctx *Context) {
 	d := ctx.Doc
@@ -73,13 +72,13 @@ func checkAttribution(ctx *Context) {
 	for _, ln := range bpCandidatesW(ctx, 300, 30) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		if n == "" || bpWords(n) > 30 || !bpAttributionRe.MatchString(n) || bpClauseRe.MatchString(n) {
+		if n == "" || bpWords(n) > 30 || !bpAttributionRe().MatchString(n) || bpClauseRe().MatchString(n) {
 			continue
 		}
 		// "Source: X" and "Via: X" are republisher notes only at the edges
 		// of the body; in the middle they credit a chart or a quote. The
 		// "originally published" forms are notes wherever they stand.
-		if bpEdgeOnlyAttrRe.MatchString(n) {
+		if bpEdgeOnlyAttrRe().MatchString(n) {
 			top := bpNonBlankBefore(d, ln, 2) < 2
 			raw := string(d.LineText(ln))
 			// At the end, "Source: BLS" credits the data; a republisher's
@@ -103,13 +102,13 @@ func checkAttribution(ctx *Context) {
 // ---- image credit ------------------------------------------------------------------
 
 var (
-	bpCreditPrefixRe = regexp.MustCompile(`^embed from getty images$|^(?:enlarge this image|toggle caption|hide caption|image caption|image source)$|^\(?(?:photograph|photo illustration|video screenshot|screenshot|screengrab) (?:by|via|courtesy(?: of)?)\s+\S.{0,80}\)?$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
+	bpCreditPrefixRe = lazyRegexp(`^embed from getty images$|^(?:enlarge this image|toggle caption|hide caption|image caption|image source)$|^\(?(?:photograph|photo illustration|video screenshot|screenshot|screengrab) (?:by|via|courtesy(?: of)?)\s+\S.{0,80}\)?$|^(?:photo|photograph|image|picture|pic|video|illustration|graphic|credit|image credit|photo credit|image source|image caption|source image)\s*[:,]\s*\S.{0,80}$|^\(?(?:photo|image|picture|illustration) (?:by|courtesy(?: of)?|via)\s+\S.{0,80}\)?$`)
 	bpAgencies       = map[string]bool{"getty images": true, "getty": true, "reuters": true, "afp": true, "ap": true, "ap photo": true, "associated press": true, "epa": true, "shutterstock": true, "istock": true, "istockphoto": true, "getty images/istockphoto": true, "alamy": true, "alamy stock photo": true, "afp via getty images": true, "rex features": true, "rex/shutterstock": true, "pa": true, "pa media": true, "pa wire": true, "bloomberg": true, "xinhua": true, "anadolu agency": true, "unsplash": true, "pexels": true, "pixabay": true, "courtesy": true, "handout": true, "file photo": true}
 	// Placeholders left where a picture was ("Image"), reported when repeated.
 	bpImagePlaceholders = map[string]bool{"image": true, "photo": true, "picture": true, "video": true, "gallery": true, "expand": true}
 	bpStores            = map[string]bool{"amazon": true, "target": true, "walmart": true, "etsy": true, "ebay": true, "wayfair": true, "best buy": true, "nordstrom": true, "sephora": true, "ulta": true, "macy's": true, "home depot": true, "amazon customer": true, "instagram": true}
-	bpPathValueRe       = regexp.MustCompile(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
-	bpDomainRe          = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
+	bpPathValueRe       = lazyRegexp(`^\w+(?: \w+)?\s*[:,]\s*["']?(?:https?://|/|\.\.?/|\{\{)|\.(?:jpe?g|png|gif|webp|svg)["']?,?$`)
+	bpDomainRe          = lazyRegexp(`^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|co|io|de|fr|tv|me)$`)
 )
 
 // bpCreditClass: strong for explicit credits, weak for bare names and
@@ -119,8 +118,8 @@ func bpCreditClass(d *article.Doc, ln int, v string) bpMatch {
 	if n == "" || bpWords(n) > 16 || bpIsHeading(d, ln) {
 		return bpNone
 	}
-	if bpCreditPrefixRe.MatchString(n) {
-		if bpPathValueRe.MatchString(n) {
+	if bpCreditPrefixRe().MatchString(n) {
+		if bpPathValueRe().MatchString(n) {
 			// "image: /assets/a.png" is a leaked metadata field, not a credit.
 			return bpNone
 		}
@@ -141,7 +140,7 @@ func bpCreditClass(d *article.Doc, ln int, v string) bpMatch {
 		case bpAgencies[p] && len(p) > 3:
 			named++
 			agency = true
-		case bpAgencies[p] || bpStores[p] || bpDomainRe.MatchString(p):
+		case bpAgencies[p] || bpStores[p] || bpDomainRe().MatchString(p):
 			named++
 		case len(p) <= 2:
 			// Initials of a photographer ("c").

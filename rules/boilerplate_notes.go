@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -112,19 +111,19 @@ func checkProjectLines(ctx *Context) {
 // ---- timestamp line -------------------------------------------------------
 
 var (
-	bpStampRe     = regexp.MustCompile(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]?\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
-	bpDateWordRe  = regexp.MustCompile(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b`)
-	bpStampJunkRe = regexp.MustCompile(`^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|et|pt|ct|mt|utc|gmt|bst|cet|est|edt|pst|pdt|ist|on|at|the|of|\d{4}|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[\d/.:-]+)$`)
+	bpStampRe     = lazyRegexp(`^(?:(?:last )?updated|published|posted|first published|originally published)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}?)(?:[.,;|]?\s*(?:(?:last )?updated|published|posted)(?: on| at)?\s*:?\s+([\w ,:./-]{3,60}))?$`)
+	bpDateWordRe  = lazyRegexp(`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b`)
+	bpStampJunkRe = lazyRegexp(`^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|et|pt|ct|mt|utc|gmt|bst|cet|est|edt|pst|pdt|ist|on|at|the|of|\d{4}|\d{1,2}(?:st|nd|rd|th)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|[\d/.:-]+)$`)
 )
 
 // bpOnlyDate reports whether s is made of date and time words only.
 func bpOnlyDate(s string) bool {
-	if !bpDateWordRe.MatchString(s) {
+	if !bpDateWordRe().MatchString(s) {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' && false }) {
 		w = strings.Trim(w, ".,")
-		if w != "" && !bpStampJunkRe.MatchString(w) {
+		if w != "" && !bpStampJunkRe().MatchString(w) {
 			return false
 		}
 	}
@@ -144,7 +143,7 @@ func checkTimestamp(ctx *Context) {
 		if !bpHasAny(n, "updated", "published", "posted") {
 			continue
 		}
-		if m := bpStampRe.FindStringSubmatch(n); m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
+		if m := bpStampRe().FindStringSubmatch(n); m == nil || !bpOnlyDate(m[1]) || m[2] != "" && !bpOnlyDate(m[2]) {
 			continue
 		}
 		if bpNonBlankBefore(d, ln, 4) >= 4 && !bpInTail(d, ln, 2) {
@@ -179,14 +178,14 @@ func bpNextToByline(d *article.Doc, ln int) bool {
 
 // ---- affiliate disclosure ---------------------------------------------------
 
-var bpAffiliateRe = regexp.MustCompile(`\b(?:may|might|will|could) (?:collect|earn|receive|get) (?:a (?:small )?)?(?:share of (?:sales|revenue)|commission|affiliate commission|compensation)|\bas an amazon associate,? (?:i|we) earn\b|\b(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links?\b|\baffiliate links? (?:on|in) this (?:page|post|article)\b|\b(?:we|i) (?:may )?earn (?:a )?(?:small )?(?:affiliate )?commission\b`)
+var bpAffiliateRe = lazyRegexp(`\b(?:may|might|will|could) (?:collect|earn|receive|get) (?:a (?:small )?)?(?:share of (?:sales|revenue)|commission|affiliate commission|compensation)|\bas an amazon associate,? (?:i|we) earn\b|\b(?:this|the) (?:post|article|page|story) (?:may )?contains? affiliate links?\b|\baffiliate links? (?:on|in) this (?:page|post|article)\b|\b(?:we|i) (?:may )?earn (?:a )?(?:small )?(?:affiliate )?commission\b`)
 
 func checkAffiliate(ctx *Context) {
 	d := ctx.Doc
 	for _, ln := range bpCandidatesW(ctx, 600, 60) {
 		v := d.VisibleLine(ln)
 		n := bpNorm(v)
-		if n == "" || bpWords(n) > 60 || !bpAffiliateRe.MatchString(n) {
+		if n == "" || bpWords(n) > 60 || !bpAffiliateRe().MatchString(n) {
 			continue
 		}
 		// The notice speaks of "we", "our" or the site, and the links "on this page".

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"regexp"
 	"strings"
+	"sync"
 )
 
 // Dictionaries are plain text files, one entry a line; '#' starts a
@@ -51,4 +53,16 @@ func newLineSet(entries []string) lineSet {
 		s[normLine(e)] = true
 	}
 	return s
+}
+
+// lazyRegexps lists the expressions made with lazyRegexp, so that a test
+// can check they all compile.
+var lazyRegexps []string
+
+// lazyRegexp compiles expr on first use: a pre-commit run on a few files
+// needs only the expressions of the rules its files trigger, and compiling
+// all of them would be most of its start-up time.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	lazyRegexps = append(lazyRegexps, expr)
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

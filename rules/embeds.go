@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -147,8 +146,8 @@ func embWordCount(s string) int {
 // embRuneLen is the number of characters in s.
 func embRuneLen(s string) int { return utf8.RuneCountInString(s) }
 
-// embEmbedClassRe recognises the class names of platform embed blocks.
-var embEmbedClassRe = regexp.MustCompile(`(?i)class\s*=\s*["']?[^"'>]*\b(?:twitter-tweet|twitter-video|twitter-timeline|instagram-media|tiktok-embed|reddit-embed-bq|reddit-card|fb-xfbml-parse-ignore|fb-post|fb-video|imgur-embed-pub|tumblr-post|bluesky-embed|text-post-media|embedly-card)\b`)
+// embEmbedClassRe() recognises the class names of platform embed blocks.
+var embEmbedClassRe = lazyRegexp(`(?i)class\s*=\s*["']?[^"'>]*\b(?:twitter-tweet|twitter-video|twitter-timeline|instagram-media|tiktok-embed|reddit-embed-bq|reddit-card|fb-xfbml-parse-ignore|fb-post|fb-video|imgur-embed-pub|tumblr-post|bluesky-embed|text-post-media|embedly-card)\b`)
 
 func init() {
 	Register(New(Meta{

@@ -13,20 +13,20 @@ import (
 
 var embChromeLines = newLineSet(loadList("embeds-chrome.txt"))
 
-// embWeakChromeRe matches player lines that are chrome only inside a
+// embWeakChromeRe() matches player lines that are chrome only inside a
 // block of stronger chrome ("Share", "Watch later", "0:00 / 4:31").
-var embWeakChromeRe = regexp.MustCompile(`^(?:watch later|share|copy link|info|shopping|search|watch on|•?\s*live|•|more videos|cancel|confirm|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+[kmb]? subscribers|.{1,120} - youtube|photo image of .{1,80})$`)
+var embWeakChromeRe = lazyRegexp(`^(?:watch later|share|copy link|info|shopping|search|watch on|•?\s*live|•|more videos|cancel|confirm|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d.,]+[kmb]? subscribers|.{1,120} - youtube|photo image of .{1,80})$`)
 
-// embPlaceholderRe matches an HTML-to-Markdown converter's stand-in for
+// embPlaceholderRe() matches an HTML-to-Markdown converter's stand-in for
 // an embed inside a line.
-var embPlaceholderRe = regexp.MustCompile(`(?i)\[embedded content\](?:\([^)\s]*\))?`)
+var embPlaceholderRe = lazyRegexp(`(?i)\[embedded content\](?:\([^)\s]*\))?`)
 
-// embIGViewInlineRe is the button text as Instagram prints it; lower-case
+// embIGViewInlineRe() is the button text as Instagram prints it; lower-case
 // "view this post on Instagram" inside a sentence is prose.
-var embIGViewInlineRe = regexp.MustCompile(strings.TrimPrefix(embIGViewRe.String(), "(?i)"))
+var embIGViewInlineRe = lazyRegexp(strings.TrimPrefix(embIGViewRe().String(), "(?i)"))
 
-// embTimelineRe is the text a Twitter timeline widget leaves.
-var embTimelineRe = regexp.MustCompile(`^tweets by @?\w{1,15}$`)
+// embTimelineRe() is the text a Twitter timeline widget leaves.
+var embTimelineRe = lazyRegexp(`^tweets by @?\w{1,15}$`)
 
 func checkEmbedChrome(ctx *Context) {
 	d := ctx.Doc
@@ -39,7 +39,7 @@ func checkEmbedChrome(ctx *Context) {
 		if v == "" {
 			return false
 		}
-		return embChromeLines[v] || embTimelineRe.MatchString(v) || strings.HasPrefix(d.VisibleLine(ln), "♬") && !embTikTokOwned(d, ln)
+		return embChromeLines[v] || embTimelineRe().MatchString(v) || strings.HasPrefix(d.VisibleLine(ln), "♬") && !embTikTokOwned(d, ln)
 	}
 	weak := func(ln int) bool {
 		if s, e, _ := d.Line(ln); e-s > 400 {
@@ -51,7 +51,7 @@ func checkEmbedChrome(ctx *Context) {
 			// "•", "|": separators of the player's toolbar.
 			return raw != "" && embRuneLen(raw) <= 3
 		}
-		return embRuneLen(v) <= 140 && embWeakChromeRe.MatchString(v)
+		return embRuneLen(v) <= 140 && embWeakChromeRe().MatchString(v)
 	}
 	// titled reports whether line k is the player's "<channel>" line under
 	// a "<title> - YouTube" line: short, unpunctuated, right below it.
@@ -131,7 +131,7 @@ func embChromeInline(ctx *Context, ln int) {
 	if !bytes.Contains(line, []byte("Instagram")) && !bytes.Contains(line, []byte("この投稿")) && !bytes.Contains(line, []byte("mbedded c")) && !bytes.Contains(line, []byte("MBEDDED C")) {
 		return
 	}
-	for _, re := range []*regexp.Regexp{embIGViewInlineRe, embPlaceholderRe} {
+	for _, re := range []*regexp.Regexp{embIGViewInlineRe(), embPlaceholderRe()} {
 		for _, m := range re.FindAllIndex(line, -1) {
 			ms, me := s+m[0], s+m[1]
 			if embInCode(d, ms) || embInRawEmbed(d, ms) || d.InNonProse(ms) {
@@ -147,7 +147,7 @@ func embChromeInline(ctx *Context, ln int) {
 func embTikTokOwned(d *article.Doc, ln int) bool {
 	for u, k := ln-1, 0; u >= d.FirstBodyLine() && k < 6; u, k = u-1, k+1 {
 		v := d.VisibleLine(u)
-		if embTikTokUserRe.MatchString(v) {
+		if embTikTokUserRe().MatchString(v) {
 			return true
 		}
 		if embRuneLen(v) > 300 {
@@ -159,9 +159,9 @@ func embTikTokOwned(d *article.Doc, ln int) bool {
 
 // ---- bare embed URLs ----
 
-// embBareEmbedRe matches a line that is only the address of an embeddable
+// embBareEmbedRe() matches a line that is only the address of an embeddable
 // post or video: what WordPress oEmbed and many converters leave.
-var embBareEmbedRe = regexp.MustCompile(`(?i)^<?(https?://(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com/(?:watch\?\S*v=|embed/|shorts/|live/)[\w-]{11}|youtu\.be/[\w-]{11}|(?:www\.|player\.)?vimeo\.com/(?:video/)?\d{5,12}|(?:www\.)?instagram\.com/(?:p|reel|tv)/[\w-]{5,40}|(?:www\.)?tiktok\.com/@[\w.]{2,24}/video/\d{5,25}|(?:www\.)?facebook\.com/[^\s/]+/videos/[\w.]+|(?:www\.)?dailymotion\.com/video/\w+|open\.spotify\.com/(?:track|episode|album|playlist)/\w+|soundcloud\.com/[\w-]+/[\w-]+)[^\s<>]*)>?$`)
+var embBareEmbedRe = lazyRegexp(`(?i)^<?(https?://(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com/(?:watch\?\S*v=|embed/|shorts/|live/)[\w-]{11}|youtu\.be/[\w-]{11}|(?:www\.|player\.)?vimeo\.com/(?:video/)?\d{5,12}|(?:www\.)?instagram\.com/(?:p|reel|tv)/[\w-]{5,40}|(?:www\.)?tiktok\.com/@[\w.]{2,24}/video/\d{5,25}|(?:www\.)?facebook\.com/[^\s/]+/videos/[\w.]+|(?:www\.)?dailymotion\.com/video/\w+|open\.spotify\.com/(?:track|episode|album|playlist)/\w+|soundcloud\.com/[\w-]+/[\w-]+)[^\s<>]*)>?$`)
 
 func checkBareEmbedURLs(ctx *Context) {
 	d := ctx.Doc
@@ -178,7 +178,7 @@ func checkBareEmbedURLs(ctx *Context) {
 		s, e, _ := d.Line(ln)
 		t := strings.TrimSpace(string(d.Src[s:e]))
 		t = strings.TrimSuffix(strings.TrimPrefix(t, "<p>"), "</p>")
-		m := embBareEmbedRe.FindStringSubmatch(t)
+		m := embBareEmbedRe().FindStringSubmatch(t)
 		if m == nil || embInCodeBlockLine(d, ln) || embInBlockquote(d, s) || embInRawEmbed(d, s) {
 			continue
 		}
@@ -231,20 +231,20 @@ func embBareLabel(u string) string {
 	return "Embedded media"
 }
 
-var embInstagramIDRe = regexp.MustCompile(`(?i)instagram\.com/(?:p|reel|tv)/([\w-]{5,40})`)
+var embInstagramIDRe = lazyRegexp(`(?i)instagram\.com/(?:p|reel|tv)/([\w-]{5,40})`)
 
 // embHugoShortcode writes a Hugo built-in shortcode for an embed URL.
 func embHugoShortcode(u string) string {
-	if m := embYouTubeIDRe.FindStringSubmatch(u); m != nil {
+	if m := embYouTubeIDRe().FindStringSubmatch(u); m != nil {
 		return fmt.Sprintf("{{< youtube %s >}}", m[1])
 	}
-	if m := embVimeoIDRe.FindStringSubmatch(u); m != nil {
+	if m := embVimeoIDRe().FindStringSubmatch(u); m != nil {
 		return fmt.Sprintf("{{< vimeo %s >}}", m[1])
 	}
-	if m := embStatusRe.FindStringSubmatch(u); m != nil {
+	if m := embStatusRe().FindStringSubmatch(u); m != nil {
 		return fmt.Sprintf(`{{< tweet user="%s" id="%s" >}}`, m[1], m[2])
 	}
-	if m := embInstagramIDRe.FindStringSubmatch(u); m != nil {
+	if m := embInstagramIDRe().FindStringSubmatch(u); m != nil {
 		return fmt.Sprintf("{{< instagram %s >}}", m[1])
 	}
 	return ""

@@ -17,10 +17,10 @@ import (
 
 // ---- raw embed blocks and iframes ----
 
-// embWidgetScriptRe matches a platform widget <script> element.
-var embWidgetScriptRe = regexp.MustCompile(`(?is)<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*(?:platform\.twitter\.com/widgets\.js|instagram\.com/(?:[a-z_]+/)?embeds?\.js|tiktok\.com/embed\.js|embed\.reddit\.com/widgets\.js|redditmedia\.com/widgets|connect\.facebook\.net/[^"'>]*sdk\.js|s\.imgur\.com/min/embed\.js|assets\.tumblr\.com/post\.js|embed\.bsky\.app/static/embed\.js|threads\.net/embed\.js|cdn\.embedly\.com/widgets/platform\.js)[^>]*>\s*</script\s*>`)
+// embWidgetScriptRe() matches a platform widget <script> element.
+var embWidgetScriptRe = lazyRegexp(`(?is)<script\b[^>]*\bsrc\s*=\s*["']?[^"'>]*(?:platform\.twitter\.com/widgets\.js|instagram\.com/(?:[a-z_]+/)?embeds?\.js|tiktok\.com/embed\.js|embed\.reddit\.com/widgets\.js|redditmedia\.com/widgets|connect\.facebook\.net/[^"'>]*sdk\.js|s\.imgur\.com/min/embed\.js|assets\.tumblr\.com/post\.js|embed\.bsky\.app/static/embed\.js|threads\.net/embed\.js|cdn\.embedly\.com/widgets/platform\.js)[^>]*>\s*</script\s*>`)
 
-var embBlockOpenRe = regexp.MustCompile(`(?i)<blockquote\b[^>]*>`)
+var embBlockOpenRe = lazyRegexp(`(?i)<blockquote\b[^>]*>`)
 
 func embAllowsRaw(d *article.Doc) bool { return d.Format != article.HTML }
 
@@ -58,8 +58,8 @@ func embFindRawEmbeds(d *article.Doc, hits []int) []embRawEmbed {
 			out = append(out, embRawEmbed{start: h, end: end, kind: "iframe"})
 			last = end
 		case hasPrefixFold(src[h:], "<blockquote"):
-			loc := embBlockOpenRe.FindIndex(src[h:minInt(len(src), h+4096)])
-			if loc == nil || loc[0] != 0 || !embEmbedClassRe.Match(src[h:h+loc[1]]) || embInCode(d, h) {
+			loc := embBlockOpenRe().FindIndex(src[h:minInt(len(src), h+4096)])
+			if loc == nil || loc[0] != 0 || !embEmbedClassRe().Match(src[h:h+loc[1]]) || embInCode(d, h) {
 				continue
 			}
 			end := h + loc[1]
@@ -73,7 +73,7 @@ func embFindRawEmbeds(d *article.Doc, hits []int) []embRawEmbed {
 			for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r' || src[j] == '\n') && j < end+8 {
 				j++
 			}
-			if loc := embWidgetScriptRe.FindIndex(src[j:minInt(len(src), j+1024)]); loc != nil && loc[0] == 0 {
+			if loc := embWidgetScriptRe().FindIndex(src[j:minInt(len(src), j+1024)]); loc != nil && loc[0] == 0 {
 				end = j + loc[1]
 			}
 			out = append(out, embRawEmbed{start: h, end: end, kind: embPlatformOf(src[h : h+minInt(400, end-h)])})
@@ -135,19 +135,19 @@ func embAttr(b []byte, name string) string {
 	return ""
 }
 
-// embArchiveRe strips a Wayback Machine prefix from an embedded URL.
-var embArchiveRe = regexp.MustCompile(`^(?:https?:)?//web\.archive\.org/web/\d+[a-z_]*/`)
+// embArchiveRe() strips a Wayback Machine prefix from an embedded URL.
+var embArchiveRe = lazyRegexp(`^(?:https?:)?//web\.archive\.org/web/\d+[a-z_]*/`)
 
 // embCanonURL resolves an embed source to the page a reader can open.
 func embCanonURL(src string) string {
-	u := embArchiveRe.ReplaceAllString(strings.TrimSpace(src), "")
+	u := embArchiveRe().ReplaceAllString(strings.TrimSpace(src), "")
 	if strings.HasPrefix(u, "//") {
 		u = "https:" + u
 	}
-	if m := embYouTubeIDRe.FindStringSubmatch(u); m != nil {
+	if m := embYouTubeIDRe().FindStringSubmatch(u); m != nil {
 		return "https://www.youtube.com/watch?v=" + m[1]
 	}
-	if m := embVimeoIDRe.FindStringSubmatch(u); m != nil {
+	if m := embVimeoIDRe().FindStringSubmatch(u); m != nil {
 		return "https://vimeo.com/" + m[1]
 	}
 	return u
@@ -163,11 +163,11 @@ func embHostOf(src string) string {
 	return strings.TrimPrefix(u.Host, "www.")
 }
 
-var embYouTubeIDRe = regexp.MustCompile(`(?i)(?:youtube(?:-nocookie)?\.com/(?:embed/|watch\?(?:[^#\s]*&)?v=|shorts/|live/)|youtu\.be/)([\w-]{11})`)
-var embVimeoIDRe = regexp.MustCompile(`(?i)(?:player\.)?vimeo\.com/(?:video/)?(\d{5,12})`)
+var embYouTubeIDRe = lazyRegexp(`(?i)(?:youtube(?:-nocookie)?\.com/(?:embed/|watch\?(?:[^#\s]*&)?v=|shorts/|live/)|youtu\.be/)([\w-]{11})`)
+var embVimeoIDRe = lazyRegexp(`(?i)(?:player\.)?vimeo\.com/(?:video/)?(\d{5,12})`)
 
-// embWrapperRe is markup that may surround an embed on its lines.
-var embWrapperRe = regexp.MustCompile(`(?i)</?(?:center|p|div|figure|span)\b[^>]*>|<br\s*/?>|\s+`)
+// embWrapperRe() is markup that may surround an embed on its lines.
+var embWrapperRe = lazyRegexp(`(?i)</?(?:center|p|div|figure|span)\b[^>]*>|<br\s*/?>|\s+`)
 
 // embOwnsLines reports whether [start,end) is all that lines
 // first..last hold apart from balanced wrapper tags, so the lines can be
@@ -177,7 +177,7 @@ func embOwnsLines(d *article.Doc, start, end int) (int, int, bool) {
 	ls, _, _ := d.Line(first)
 	_, le, _ := d.Line(last)
 	outside := string(d.Src[ls:start]) + string(d.Src[end:le])
-	if embWrapperRe.ReplaceAllString(outside, "") != "" {
+	if embWrapperRe().ReplaceAllString(outside, "") != "" {
 		return first, last, false
 	}
 	o := strings.ToLower(outside)
@@ -210,15 +210,15 @@ func embRawFix(d *article.Doc, r embRawEmbed) *Fix {
 		label := strings.TrimSpace(embAttr(el, "title"))
 		if label == "" {
 			label = "Embedded media from " + embHostOf(src)
-			if embYouTubeIDRe.MatchString(u) || embVimeoIDRe.MatchString(u) || strings.Contains(u, "/video") {
+			if embYouTubeIDRe().MatchString(u) || embVimeoIDRe().MatchString(u) || strings.Contains(u, "/video") {
 				label = "Video on " + embHostOf(src)
 			}
 		}
 		mdBlock = fmt.Sprintf("[%s](%s)", embMDEscape(label), u)
 		htmlBlock = fmt.Sprintf(`<a href="%s">%s</a>`, embHTMLEscape(u), embHTMLEscape(label))
-		if m := embYouTubeIDRe.FindStringSubmatch(u); m != nil && hugo {
+		if m := embYouTubeIDRe().FindStringSubmatch(u); m != nil && hugo {
 			mdBlock = fmt.Sprintf("{{< youtube %s >}}", m[1])
-		} else if m := embVimeoIDRe.FindStringSubmatch(u); m != nil && hugo {
+		} else if m := embVimeoIDRe().FindStringSubmatch(u); m != nil && hugo {
 			mdBlock = fmt.Sprintf("{{< vimeo %s >}}", m[1])
 		}
 		desc = "replace the iframe with a link to what it showed"
@@ -242,7 +242,7 @@ func embRawFix(d *article.Doc, r embRawEmbed) *Fix {
 			hb += "<p>" + htmlAttr + "</p>"
 		}
 		htmlBlock = hb + "</blockquote>"
-		if sm := embStatusRe.FindSubmatch(el); sm != nil && hugo && r.kind == "tweet" {
+		if sm := embStatusRe().FindSubmatch(el); sm != nil && hugo && r.kind == "tweet" {
 			mdBlock = fmt.Sprintf(`{{< tweet user="%s" id="%s" >}}`, sm[1], sm[2])
 		}
 		desc = "rebuild the embed as a plain quotation with its attribution and link"
@@ -261,19 +261,19 @@ func embHTMLEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(s)
 }
 
-// embSpacePunctRe finds the space that removed tags leave before
+// embSpacePunctRe() finds the space that removed tags leave before
 // punctuation ("@Twitter , shows").
-var embSpacePunctRe = regexp.MustCompile(`\s+([,.;:!?])(\s|$)`)
+var embSpacePunctRe = lazyRegexp(`\s+([,.;:!?])(\s|$)`)
 
 // embPostParts reads the words, attribution and link out of a platform
 // embed blockquote.
 func embPostParts(el []byte) (text, attribution, link string) {
-	inner := embWidgetScriptRe.ReplaceAll(el, nil)
+	inner := embWidgetScriptRe().ReplaceAll(el, nil)
 	// Keep the paragraphs apart when the tags go.
 	v := embVisibleText(bytes.ReplaceAll(inner, []byte("\n"), []byte(" ")))
-	v = strings.TrimSpace(embIGViewRe.ReplaceAllString(v, ""))
-	v = embSpacePunctRe.ReplaceAllString(v, "$1$2")
-	if sm := embStatusRe.FindSubmatch(el); sm != nil {
+	v = strings.TrimSpace(embIGViewRe().ReplaceAllString(v, ""))
+	v = embSpacePunctRe().ReplaceAllString(v, "$1$2")
+	if sm := embStatusRe().FindSubmatch(el); sm != nil {
 		link = fmt.Sprintf("https://twitter.com/%s/status/%s", sm[1], sm[2])
 	} else if p := embAttr(el, "data-instgrm-permalink"); p != "" {
 		link = embCanonURL(strings.SplitN(p, "?", 2)[0])
@@ -286,7 +286,7 @@ func embPostParts(el []byte) (text, attribution, link string) {
 		attribution = strings.Replace(fmt.Sprintf("— %s (@%s) %s", name, v[m[4]:m[5]], v[m[6]:m[7]]), "—  (", "— (", 1)
 		return text, attribution, link
 	}
-	if m := embIGAttrRe.FindStringSubmatchIndex(v); m != nil {
+	if m := embIGAttrRe().FindStringSubmatchIndex(v); m != nil {
 		text = strings.TrimSpace(v[:m[0]] + " " + v[m[1]:])
 		name := strings.TrimSpace(v[m[2]:m[3]])
 		attribution = fmt.Sprintf("— %s (@%s) on Instagram", name, v[m[4]:m[5]])
@@ -301,7 +301,7 @@ func embPostParts(el []byte) (text, attribution, link string) {
 	if k := strings.Index(v, "♬"); k >= 0 {
 		// TikTok: "@user caption #tags ♬ sound - artist".
 		f := strings.Fields(v[:k])
-		if len(f) > 0 && embTikTokUserRe.MatchString(f[0]) {
+		if len(f) > 0 && embTikTokUserRe().MatchString(f[0]) {
 			return strings.TrimSpace(strings.TrimPrefix(v[:k], f[0])), "— " + f[0] + " on TikTok", link
 		}
 		return strings.TrimSpace(v[:k]), "", link
@@ -320,7 +320,7 @@ func checkWidgetScripts(ctx *Context) {
 		if h < d.Body() || h < done || !hasPrefixFold(d.Src[h:], "<script") {
 			continue
 		}
-		loc := embWidgetScriptRe.FindIndex(d.Src[h:minInt(len(d.Src), h+2048)])
+		loc := embWidgetScriptRe().FindIndex(d.Src[h:minInt(len(d.Src), h+2048)])
 		if loc == nil || loc[0] != 0 {
 			continue
 		}
@@ -372,7 +372,7 @@ func embInCodeBlockLine(d *article.Doc, ln int) bool {
 
 // ---- WordPress shortcodes ----
 
-var embShortcodeRe = regexp.MustCompile(`(?i)\[(caption|wp_caption|embed|gallery|video|audio|playlist|tweet|youtube|vimeo|instagram|soundcloud|spotify|facebook)\b([^\]\n]{0,600})\]`)
+var embShortcodeRe = lazyRegexp(`(?i)\[(caption|wp_caption|embed|gallery|video|audio|playlist|tweet|youtube|vimeo|instagram|soundcloud|spotify|facebook)\b([^\]\n]{0,600})\]`)
 
 func checkShortcodes(ctx *Context) {
 	d := ctx.Doc
@@ -381,7 +381,7 @@ func checkShortcodes(ctx *Context) {
 		if h < d.Body() || h < done || d.Src[h] != '[' {
 			continue
 		}
-		loc := embShortcodeRe.FindSubmatchIndex(d.Src[h:minInt(len(d.Src), h+700)])
+		loc := embShortcodeRe().FindSubmatchIndex(d.Src[h:minInt(len(d.Src), h+700)])
 		if loc == nil || loc[0] != 0 {
 			continue
 		}
@@ -457,11 +457,11 @@ func embShortcodeAttr(attrs, name string) string {
 	return m[1] + m[2] + m[3]
 }
 
-var embBareURLRe = regexp.MustCompile(`(?i)https?://[^\s"'\]]+`)
+var embBareURLRe = lazyRegexp(`(?i)https?://[^\s"'\]]+`)
 
 // embShortcodeURL finds the address a media shortcode embeds.
 func embShortcodeURL(name, attrs, inner string) string {
-	if u := strings.TrimSpace(inner); embBareURLRe.MatchString(u) && !strings.ContainsAny(u, " \n") {
+	if u := strings.TrimSpace(inner); embBareURLRe().MatchString(u) && !strings.ContainsAny(u, " \n") {
 		return u
 	}
 	for _, a := range []string{"url", "src", "mp4", "m4v", "webm", "ogv", "mp3", "ogg", "wav", "m4a", "flv", "wmv", "href"} {
@@ -469,7 +469,7 @@ func embShortcodeURL(name, attrs, inner string) string {
 			return u
 		}
 	}
-	if u := embBareURLRe.FindString(attrs); u != "" {
+	if u := embBareURLRe().FindString(attrs); u != "" {
 		return u
 	}
 	a := strings.TrimSpace(attrs)
@@ -478,15 +478,15 @@ func embShortcodeURL(name, attrs, inner string) string {
 	}
 	switch name {
 	case "youtube":
-		if embYouTubeBareIDRe.MatchString(a) {
+		if embYouTubeBareIDRe().MatchString(a) {
 			return "https://www.youtube.com/watch?v=" + a
 		}
 	case "tweet":
-		if embDigitsRe.MatchString(a) && len(a) >= 5 && len(a) <= 25 {
+		if embDigitsRe().MatchString(a) && len(a) >= 5 && len(a) <= 25 {
 			return "https://twitter.com/i/status/" + a
 		}
 	case "vimeo":
-		if embDigitsRe.MatchString(a) && len(a) >= 5 && len(a) <= 12 {
+		if embDigitsRe().MatchString(a) && len(a) >= 5 && len(a) <= 12 {
 			return "https://vimeo.com/" + a
 		}
 	}
@@ -514,8 +514,8 @@ func embFindAll(d *article.Doc, lits ...string) []int {
 }
 
 var (
-	embYouTubeBareIDRe = regexp.MustCompile(`^[\w-]{11}$`)
-	embDigitsRe        = regexp.MustCompile(`^\d+$`)
+	embYouTubeBareIDRe = lazyRegexp(`^[\w-]{11}$`)
+	embDigitsRe        = lazyRegexp(`^\d+$`)
 	embAttrREs         sync.Map
 )
 

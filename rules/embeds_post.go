@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -12,23 +11,23 @@ import (
 // Name (@handle)", Facebook's "Posted by Page on Friday, April 10, 2020",
 // Reddit's "by u/name in r/sub" and TikTok's "@user … ♬ sound" lines.
 
-// embIGAttrRe matches Instagram's attribution, in English and the common
+// embIGAttrRe() matches Instagram's attribution, in English and the common
 // localised forms, with the optional date older embeds append.
-var embIGAttrRe = regexp.MustCompile(`(?i)(?:A (?:post|photo|video|reel) (?:shared|posted) by|\bUna publicación compartida (?:de|por)|\bUne publication partagée par|\bEin Beitrag geteilt von|\bUn post condiviso da|\bUma publicação compartilhada por|\bEen bericht gedeeld door)[ \t\x{a0}]*(?:<a\s[^>]*>|\[)?([^()\n]{0,100}?)[ \t\x{a0}]*\(@([\w.]{1,30})\)(?:</a>|\]\([^)\s]*\))?(?:[ \t\x{a0}]*on[ \t\x{a0}]*(?:<time[^>]*>)?(` + embMonth + `[ \t\x{a0}]\d{1,2},?[ \t\x{a0}]\d{4}(?:[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[ap]\.?m\.?(?:[ \t]+[A-Z]{2,4})?)?)(?:</time>)?)?`)
+var embIGAttrRe = lazyRegexp(`(?i)(?:A (?:post|photo|video|reel) (?:shared|posted) by|\bUna publicación compartida (?:de|por)|\bUne publication partagée par|\bEin Beitrag geteilt von|\bUn post condiviso da|\bUma publicação compartilhada por|\bEen bericht gedeeld door)[ \t\x{a0}]*(?:<a\s[^>]*>|\[)?([^()\n]{0,100}?)[ \t\x{a0}]*\(@([\w.]{1,30})\)(?:</a>|\]\([^)\s]*\))?(?:[ \t\x{a0}]*on[ \t\x{a0}]*(?:<time[^>]*>)?(` + embMonth + `[ \t\x{a0}]\d{1,2},?[ \t\x{a0}]\d{4}(?:[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[ap]\.?m\.?(?:[ \t]+[A-Z]{2,4})?)?)(?:</time>)?)?`)
 
-// embIGViewRe matches Instagram's "View this post on Instagram" button
+// embIGViewRe() matches Instagram's "View this post on Instagram" button
 // text and its localised forms.
-var embIGViewRe = regexp.MustCompile(`(?i)View this (?:post|photo|video|profile) on Instagram|Ver esta publicación en Instagram|Voir cette publication sur Instagram|Sieh dir diesen Beitrag auf Instagram an|Visualizza questo post su Instagram|Ver essa foto no Instagram|Ver esta publicação no Instagram|Bekijk dit bericht op Instagram|この投稿をInstagramで見る`)
+var embIGViewRe = lazyRegexp(`(?i)View this (?:post|photo|video|profile) on Instagram|Ver esta publicación en Instagram|Voir cette publication sur Instagram|Sieh dir diesen Beitrag auf Instagram an|Visualizza questo post su Instagram|Ver essa foto no Instagram|Ver esta publicação no Instagram|Bekijk dit bericht op Instagram|この投稿をInstagramで見る`)
 
-// embFBRe matches Facebook's post attribution on a visible line.
-var embFBRe = regexp.MustCompile(`^Posted by (.{1,80}?) on (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (` + embMonth + ` \d{1,2}, \d{4}|\d{1,2} ` + embMonth + `,? \d{4}))?)\.?$`)
+// embFBRe() matches Facebook's post attribution on a visible line.
+var embFBRe = lazyRegexp(`^Posted by (.{1,80}?) on (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,? (` + embMonth + ` \d{1,2}, \d{4}|\d{1,2} ` + embMonth + `,? \d{4}))?)\.?$`)
 
-// embRedditRe matches a Reddit embed byline at the end of a visible line;
+// embRedditRe() matches a Reddit embed byline at the end of a visible line;
 // spaces are often lost around the links ("byu/name inr/sub").
-var embRedditRe = regexp.MustCompile(`(?i)(?:^|\s)(?:Comment )?by ?u/([\w-]{3,20}) ?(?:from discussion (.{1,200}?) )?in ?(r/)?(\w{2,21})\s*$`)
+var embRedditRe = lazyRegexp(`(?i)(?:^|\s)(?:Comment )?by ?u/([\w-]{3,20}) ?(?:from discussion (.{1,200}?) )?in ?(r/)?(\w{2,21})\s*$`)
 
-// embTikTokUserRe is a visible line that is only a TikTok handle.
-var embTikTokUserRe = regexp.MustCompile(`^@[\w.]{2,24}$`)
+// embTikTokUserRe() is a visible line that is only a TikTok handle.
+var embTikTokUserRe = lazyRegexp(`^@[\w.]{2,24}$`)
 
 // embPost is one flattened post: lines first..last, the words it carries
 // and the attribution the rebuilt quotation ends with.
@@ -100,7 +99,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 	s, e, _ := d.Line(ln)
 	line := d.Src[s:e]
 	v := d.VisibleLine(ln)
-	if m := embIGAttrRe.FindSubmatchIndex(line); m != nil {
+	if m := embIGAttrRe().FindSubmatchIndex(line); m != nil {
 		name := embTrimSpace(embVisibleText(line[m[2]:m[3]]))
 		attr := fmt.Sprintf("%s (@%s) on Instagram", name, line[m[4]:m[5]])
 		if name == "" {
@@ -111,7 +110,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		}
 		p := embPost{first: ln, last: ln, start: s, end: e, attribution: attr, platform: "Instagram"}
 		before := string(line[embLeadMarkup(line):m[0]])
-		before = strings.TrimSpace(embIGViewRe.ReplaceAllString(before, ""))
+		before = strings.TrimSpace(embIGViewRe().ReplaceAllString(before, ""))
 		after := strings.TrimSpace(string(line[m[1]:embTrailMarkup(line)]))
 		if before != "" || after != "" {
 			// Glued into a line of prose: keep the prose around it. A
@@ -120,7 +119,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 			// and neither the date nor the button text.
 			glued := m[0] > 0 && line[m[0]-1] != ' ' && line[m[0]-1] != '\t' ||
 				m[1] < len(line) && line[m[1]] != ' ' && line[m[1]] != '\t' && line[m[1]] != '<' && line[m[1]] != '\r'
-			if !glued && m[6] < 0 && !embIGViewRe.Match(line) {
+			if !glued && m[6] < 0 && !embIGViewRe().Match(line) {
 				return embPost{}, false
 			}
 			p.prefix, p.suffix = before, after
@@ -133,7 +132,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		}
 		return p, true
 	}
-	if m := embFBRe.FindStringSubmatch(v); m != nil {
+	if m := embFBRe().FindStringSubmatch(v); m != nil {
 		attr := m[1] + " on Facebook, " + m[2]
 		if m[3] != "" {
 			attr += ", " + m[3]
@@ -146,7 +145,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		}
 		return p, true
 	}
-	if m := embRedditRe.FindStringSubmatchIndex(v); m != nil {
+	if m := embRedditRe().FindStringSubmatchIndex(v); m != nil {
 		sub := v[m[8]:m[9]]
 		attr := fmt.Sprintf("u/%s in r/%s on Reddit", v[m[2]:m[3]], sub)
 		if m[4] >= 0 {
@@ -171,7 +170,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		if k > 0 {
 			// One flattened line: "@user caption ♬ sound - artist".
 			f := strings.Fields(v[:k])
-			if len(f) == 0 || !embTikTokUserRe.MatchString(f[0]) {
+			if len(f) == 0 || !embTikTokUserRe().MatchString(f[0]) {
 				return embPost{}, false
 			}
 			p := embPost{first: ln, last: ln, start: s, end: e, attribution: f[0] + " on TikTok", platform: "TikTok"}
@@ -182,7 +181,7 @@ func embPostAt(d *article.Doc, ln int) (embPost, bool) {
 		}
 		for u, n := ln-1, 0; u >= d.FirstBodyLine() && n < 6; u, n = u-1, n+1 {
 			uv := d.VisibleLine(u)
-			if embTikTokUserRe.MatchString(uv) {
+			if embTikTokUserRe().MatchString(uv) {
 				p := embPost{first: u, last: ln, attribution: uv + " on TikTok", platform: "TikTok", end: e}
 				p.start, _, _ = d.Line(u)
 				for c := u + 1; c < ln; c++ {
@@ -209,7 +208,7 @@ func embLooksLikeCaption(d *article.Doc, ln int) bool {
 	}
 	raw := string(d.LineText(ln))
 	v := d.VisibleLine(ln)
-	if embIGViewRe.MatchString(v) {
+	if embIGViewRe().MatchString(v) {
 		return false
 	}
 	return strings.HasPrefix(raw, " ") || strings.HasPrefix(raw, "\u00a0") || strings.Contains(v, "@") || strings.Contains(v, "#")
@@ -225,8 +224,8 @@ func embPlainLine(d *article.Doc, ln int) bool {
 	if v == "" || embIsHeading(raw) || embInCode(d, s) || embInBlockquote(d, s) || embRuneLen(v) > 2200 {
 		return false
 	}
-	if embWordCount(embStripURLs(v)) == 0 || embShortcodeRe.Match(raw) || embChromeLines[normLine(v)] || strings.Contains(v, "♬") {
+	if embWordCount(embStripURLs(v)) == 0 || embShortcodeRe().Match(raw) || embChromeLines[normLine(v)] || strings.Contains(v, "♬") {
 		return false // an address, a shortcode or chrome: residue of its own
 	}
-	return embFindSig(raw) == nil && !embIGAttrRe.Match(raw) && !embFBRe.MatchString(v) && !embRedditRe.MatchString(v)
+	return embFindSig(raw) == nil && !embIGAttrRe().Match(raw) && !embFBRe().MatchString(v) && !embRedditRe().MatchString(v)
 }

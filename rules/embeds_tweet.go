@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"html"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -17,10 +16,10 @@ import (
 // signature line, "— Name (@handle) Month D, YYYY", once the blockquote
 // markup is gone.
 
-// embSigRe matches a tweet (or Bluesky post) signature at the end of a
+// embSigRe() matches a tweet (or Bluesky post) signature at the end of a
 // raw line: a dash in any spelling, the display name, "(@handle)" and the
 // date, the date possibly still a Markdown or HTML link to the status.
-var embSigRe = regexp.MustCompile(`(?i)` + embDash + `[ \t\x{a0}]*([^()\n]{0,80}?)[ \t\x{a0}]*\(@([A-Za-z0-9_]{1,15}(?:\.[A-Za-z0-9-]+)*)\)[ \t\x{a0}]*(?:&nbsp;)?(?:<a\s[^>]*>|\[)?((?:` + embMonth + `[ \t\x{a0}]\d{1,2},?|\d{1,2}[ \t\x{a0}]` + embMonth + `,?)[ \t\x{a0}]\d{4}(?:,? at \d{1,2}:\d{2}\s*[AP]\.?M\.?)?)(?:</a>|\]\([^)\s]*(?:\s+"[^"]*")?\))?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
+var embSigRe = lazyRegexp(`(?i)` + embDash + `[ \t\x{a0}]*([^()\n]{0,80}?)[ \t\x{a0}]*\(@([A-Za-z0-9_]{1,15}(?:\.[A-Za-z0-9-]+)*)\)[ \t\x{a0}]*(?:&nbsp;)?(?:<a\s[^>]*>|\[)?((?:` + embMonth + `[ \t\x{a0}]\d{1,2},?|\d{1,2}[ \t\x{a0}]` + embMonth + `,?)[ \t\x{a0}]\d{4}(?:,? at \d{1,2}:\d{2}\s*[AP]\.?M\.?)?)(?:</a>|\]\([^)\s]*(?:\s+"[^"]*")?\))?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
 
 // embFindSig returns the submatch indexes of the tweet signature in b, or
 // nil. A hyphen inside a word ("Chick-fil-A") is not the signature dash,
@@ -28,7 +27,7 @@ var embSigRe = regexp.MustCompile(`(?i)` + embDash + `[ \t\x{a0}]*([^()\n]{0,80}
 func embFindSig(b []byte) []int {
 	off := 0
 	for off < len(b) {
-		m := embSigRe.FindSubmatchIndex(b[off:])
+		m := embSigRe().FindSubmatchIndex(b[off:])
 		if m == nil {
 			return nil
 		}
@@ -62,12 +61,12 @@ func embWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-// embStatusRe finds a status id in a tweet or X link.
-var embStatusRe = regexp.MustCompile(`(?i)(?:twitter|x)\.com/(?:#!/)?([A-Za-z0-9_]{1,15})/status(?:es)?/(\d{5,25})`)
+// embStatusRe() finds a status id in a tweet or X link.
+var embStatusRe = lazyRegexp(`(?i)(?:twitter|x)\.com/(?:#!/)?([A-Za-z0-9_]{1,15})/status(?:es)?/(\d{5,25})`)
 
-// embTweetLinkEndRe matches a line whose text ends with a tweet's own
+// embTweetLinkEndRe() matches a line whose text ends with a tweet's own
 // links: its photo (pic.twitter.com) or a shortened t.co link.
-var embTweetLinkEndRe = regexp.MustCompile(`(?i)(?:\bpic\.twitter\.com/\w{6,16}|\bt\.co/\w{6,16})(?:\]\([^)\s]*\))?(?:</a>)?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
+var embTweetLinkEndRe = lazyRegexp(`(?i)(?:\bpic\.twitter\.com/\w{6,16}|\bt\.co/\w{6,16})(?:\]\([^)\s]*\))?(?:</a>)?[ \t]*(?:</p>|<br\s*/?>)?[ \t]*$`)
 
 // embTweet is one flattened tweet: its text (possibly glued onto the end of
 // a paragraph, from textStart on) and its signature line.
@@ -112,7 +111,7 @@ func embFindTweets(d *article.Doc, hits []int) []embTweet {
 				continue
 			}
 		}
-		if embTweetLinkEndRe.Match(line) && !embInCode(d, s) && !embInBlockquote(d, s) && !embInBlockquote(d, e) {
+		if embTweetLinkEndRe().Match(line) && !embInCode(d, s) && !embInBlockquote(d, s) && !embInBlockquote(d, e) {
 			// A tweet's text without its signature, unless the signature
 			// follows (then the signature line reports both).
 			if nx := embNextNonBlank(d, ln, 1); nx >= 0 {
@@ -336,7 +335,7 @@ func embBlockquotes(d *article.Doc) []embBQ {
 		i = p + 1
 		switch {
 		case hasPrefixFold(src[p:], "<blockquote"):
-			out = append(out, embBQ{start: p, end: minInt(len(src), p+8192), embed: embEmbedClassRe.Match(src[p:minInt(len(src), p+400)])})
+			out = append(out, embBQ{start: p, end: minInt(len(src), p+8192), embed: embEmbedClassRe().Match(src[p:minInt(len(src), p+400)])})
 			stack = append(stack, len(out)-1)
 		case hasPrefixFold(src[p:], "</blockquote") && len(stack) > 0:
 			out[stack[len(stack)-1]].end = p
@@ -418,11 +417,11 @@ func embSplitGlued(text string) int {
 	return 0
 }
 
-var embHTMLTagRe = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
+var embHTMLTagRe = lazyRegexp(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`)
 
-var embURLRe = regexp.MustCompile(`(?i)\bhttps?://\S+|\bpic\.twitter\.com/\w+`)
+var embURLRe = lazyRegexp(`(?i)\bhttps?://\S+|\bpic\.twitter\.com/\w+`)
 
-func embStripURLs(s string) string { return embURLRe.ReplaceAllString(s, "") }
+func embStripURLs(s string) string { return embURLRe().ReplaceAllString(s, "") }
 
 // embTweetFix rebuilds a flattened tweet as a blockquote (or a Hugo tweet
 // shortcode), keeping any paragraph the text was glued onto.
@@ -436,9 +435,9 @@ func embTweetFix(d *article.Doc, t embTweet) *Fix {
 		}
 		prefix = strings.TrimRight(raw[:cut], " \t")
 		text = strings.TrimSpace(raw[cut:])
-		if embHTMLTagRe.MatchString(text) {
+		if embHTMLTagRe().MatchString(text) {
 			// Markup of the page the tweet was cut from: keep what shows.
-			text = embSpacePunctRe.ReplaceAllString(embVisibleText([]byte(text)), "$1$2")
+			text = embSpacePunctRe().ReplaceAllString(embVisibleText([]byte(text)), "$1$2")
 		}
 		// Lines of a multi-line tweet stay lines of the quotation.
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\n", "\n> ")
@@ -455,7 +454,7 @@ func embTweetFix(d *article.Doc, t embTweet) *Fix {
 		name := embTrimSpace(html.UnescapeString(string(line[m[2]:m[3]])))
 		user = string(line[m[4]:m[5]])
 		date := string(line[m[6]:m[7]])
-		if sm := embStatusRe.FindSubmatch(line[m[0]:]); sm != nil {
+		if sm := embStatusRe().FindSubmatch(line[m[0]:]); sm != nil {
 			id = string(sm[2])
 			attribution = fmt.Sprintf("— %s (@%s) [%s](https://twitter.com/%s/status/%s)", name, user, date, sm[1], id)
 		} else {
@@ -499,8 +498,8 @@ func checkFlattenedTweets(ctx *Context) {
 	}
 }
 
-// embPicRe matches a tweet photo token, bare or as a link's text.
-var embPicRe = regexp.MustCompile(`(?i)\[(?:https?://)?pic\.twitter\.com/\w{6,16}\]\([^)\s]*\)|<a\s[^>]*>\s*(?:https?://)?pic\.twitter\.com/\w{6,16}\s*</a>|(?:https?://)?\bpic\.twitter\.com/\w{6,16}`)
+// embPicRe() matches a tweet photo token, bare or as a link's text.
+var embPicRe = lazyRegexp(`(?i)\[(?:https?://)?pic\.twitter\.com/\w{6,16}\]\([^)\s]*\)|<a\s[^>]*>\s*(?:https?://)?pic\.twitter\.com/\w{6,16}\s*</a>|(?:https?://)?\bpic\.twitter\.com/\w{6,16}`)
 
 func checkTweetPhotoLinks(ctx *Context) {
 	d := ctx.Doc
@@ -530,7 +529,7 @@ func checkTweetPhotoLinks(ctx *Context) {
 		}
 		s, e, _ := d.Line(ln)
 		line := d.Src[s:e]
-		for _, m := range embPicRe.FindAllIndex(line, -1) {
+		for _, m := range embPicRe().FindAllIndex(line, -1) {
 			ms, me := s+m[0], s+m[1]
 			if embInCode(d, ms) || embInRawEmbed(d, ms) {
 				continue

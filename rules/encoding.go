@@ -3,7 +3,6 @@ package rules
 import (
 	"encoding/binary"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -564,7 +563,7 @@ func encodingIsControl(r rune) bool {
 		r >= 0x206A && r < 0x2070 || r >= 0xFFF9 && r < 0xFFFD
 }
 
-var encodingANSIRe = regexp.MustCompile(`^\x1b\[[0-9;?]*[A-Za-z]`)
+var encodingANSIRe = lazyRegexp(`^\x1b\[[0-9;?]*[A-Za-z]`)
 
 func checkControlChars(ctx *Context) {
 	d := ctx.Doc
@@ -586,7 +585,7 @@ func checkControlChars(ctx *Context) {
 		var names []string
 		c1InRun := false
 		for e < len(src) {
-			if m := encodingANSIRe.Find(src[e:]); m != nil {
+			if m := encodingANSIRe().Find(src[e:]); m != nil {
 				names = append(names, fmt.Sprintf("ANSI escape %q", m))
 				e += len(m)
 				continue

@@ -12,7 +12,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,9 +40,9 @@ const (
 	mjWord       = `[\p{L}\p{N}_]`
 )
 
-// mojibakeBadnessRe is ftfy's BADNESS_RE: unlikely juxtapositions of those
+// mojibakeBadnessRe() is ftfy's BADNESS_RE: unlikely juxtapositions of those
 // characters. badness(text) is the number of its matches.
-var mojibakeBadnessRe = regexp.MustCompile(strings.Join([]string{
+var mojibakeBadnessRe = lazyRegexp(strings.Join([]string{
 	`[` + mjC1 + `]`,
 	`[` + mjBad + mjLowerAcc + mjUpperAcc + mjBox + mjStartPunct + mjEndPunct + mjCurrency + mjNumeric + mjLaw + `][` + mjBad + `]`,
 	`[a-zA-Z][` + mjLowerCom + mjUpperCom + `][` + mjBad + `]`,
@@ -92,10 +91,10 @@ var mojibakeBadnessRe = regexp.MustCompile(strings.Join([]string{
 	`ā€`,
 }, "|"))
 
-// mojibakeSuspectRe is a class holding every non-ASCII character that
-// some alternative of mojibakeBadnessRe needs: text without one cannot
+// mojibakeSuspectRe() is a class holding every non-ASCII character that
+// some alternative of mojibakeBadnessRe() needs: text without one cannot
 // match, and a match lies within a few characters of one.
-var mojibakeSuspectRe = regexp.MustCompile(`^[` + mjC1 + mjBad + mjLaw + mjCurrency + mjStartPunct + mjEndPunct +
+var mojibakeSuspectRe = lazyRegexp(`^[` + mjC1 + mjBad + mjLaw + mjCurrency + mjStartPunct + mjEndPunct +
 	mjNumeric + mjKaomoji + mjUpperAcc + mjLowerAcc + mjUpperCom + mjLowerCom + mjBox +
 	`ÂÃÎÐØÙàŒœ×°√≈‚вВГРСЂўβΒΓΞΟā€´` + `]$`)
 
@@ -108,7 +107,7 @@ func mojibakeSuspect(r rune) bool {
 	mjSuspectOnce.Do(func() {
 		mjSuspect = make([]bool, 0x10000)
 		for c := rune(0x80); c < 0x10000; c++ {
-			mjSuspect[c] = mojibakeSuspectRe.MatchString(string(c))
+			mjSuspect[c] = mojibakeSuspectRe().MatchString(string(c))
 		}
 	})
 	return r >= 0x80 && r < 0x10000 && mjSuspect[r]
@@ -174,7 +173,7 @@ func mojibakeBadness(s string) int {
 		n++
 	}
 	mojibakeWindows(s, func(w string) bool {
-		n += len(mojibakeBadnessRe.FindAllStringIndex(w, -1))
+		n += len(mojibakeBadnessRe().FindAllStringIndex(w, -1))
 		return true
 	})
 	return n
@@ -186,7 +185,7 @@ func mojibakeIsBad(s string) bool {
 	}
 	bad := false
 	mojibakeWindows(s, func(w string) bool {
-		bad = mojibakeBadnessRe.MatchString(w)
+		bad = mojibakeBadnessRe().MatchString(w)
 		return !bad
 	})
 	return bad

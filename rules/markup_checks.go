@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -27,7 +26,7 @@ var mkHTMLElements = func() map[string]bool {
 	return m
 }()
 
-var mkAnchorIDRe = regexp.MustCompile(`(?i)^<span\s[^>]*\b(?:id|name)\s*=`)
+var mkAnchorIDRe = lazyRegexp(`(?i)^<span\s[^>]*\b(?:id|name)\s*=`)
 
 func checkTags(ctx *Context) {
 	d := ctx.Doc
@@ -192,7 +191,7 @@ func mkTagReportable(d *article.Doc, lines **mkLines, h int, sp article.Span, na
 func mkAnchorSpan(d *article.Doc, h, e int) bool {
 	src := d.Src
 	if src[h+1] != '/' {
-		return mkAnchorIDRe.Match(src[h:e])
+		return mkAnchorIDRe().Match(src[h:e])
 	}
 	s, _, _ := d.Line(d.LineOf(h))
 	if h-s > 2048 {
@@ -203,7 +202,7 @@ func mkAnchorSpan(d *article.Doc, h, e int) bool {
 		return false
 	}
 	te := mkTagEnd(src, s+k)
-	return te > s+k && mkAnchorIDRe.Match(src[s+k:te])
+	return te > s+k && mkAnchorIDRe().Match(src[s+k:te])
 }
 
 // mkLeadingBr reports whether only <br> tags and blanks stand between the
@@ -224,7 +223,7 @@ func mkLeadingBr(src []byte, fnb, h int) bool {
 	return true
 }
 
-var mkBrRe = regexp.MustCompile(`(?i)^<br(?:\s+[^<>]{0,80})?/?>`)
+var mkBrRe = lazyRegexp(`(?i)^<br(?:\s+[^<>]{0,80})?/?>`)
 
 // mkBrAt matches a <br>, <br/> or <br /> tag at src[i].
 func mkBrAt(src []byte, i int) (int, bool) {
@@ -232,7 +231,7 @@ func mkBrAt(src []byte, i int) (int, bool) {
 	if end > len(src) {
 		end = len(src)
 	}
-	m := mkBrRe.Find(src[i:end])
+	m := mkBrRe().Find(src[i:end])
 	return len(m), m != nil
 }
 
@@ -312,9 +311,9 @@ func checkWrapperBr(ctx *Context) {
 
 // ---------------------------------------------------------------- page code
 
-// mkEmbedScriptRe marks scripts that belong to the embeds family, and
+// mkEmbedScriptRe() marks scripts that belong to the embeds family, and
 // mkAdScriptRe those of the ads family.
-var mkEmbedScriptRe = regexp.MustCompile(`(?i)widgets\.js|embeds?\.js|/embed[/.?"']|platform\.(?:twitter|instagram|linkedin)|connect\.facebook\.net|tiktok\.com|embed\.reddit|imgur\.com|giphy\.com|s\.imgur|player\.vimeo|youtube\.com/iframe_api|bsky\.app|threads\.net`)
+var mkEmbedScriptRe = lazyRegexp(`(?i)widgets\.js|embeds?\.js|/embed[/.?"']|platform\.(?:twitter|instagram|linkedin)|connect\.facebook\.net|tiktok\.com|embed\.reddit|imgur\.com|giphy\.com|s\.imgur|player\.vimeo|youtube\.com/iframe_api|bsky\.app|threads\.net`)
 
 func checkPageCode(ctx *Context) {
 	d := ctx.Doc
@@ -380,7 +379,7 @@ func checkPageCode(ctx *Context) {
 			}
 			// Embed loaders name their source in the start tag; ad code
 			// shows itself in its first statements.
-			if mkEmbedScriptRe.Match(src[h:mkTagEnd(src, h)]) || mkHasAdMarker(head) && adScriptRe.Match(head) {
+			if mkEmbedScriptRe().Match(src[h:mkTagEnd(src, h)]) || mkHasAdMarker(head) && adScriptRe().Match(head) {
 				continue
 			}
 			what = "page script"
@@ -433,12 +432,12 @@ func (r *mkLineRuns) report(ctx *Context) {
 	}
 }
 
-// mkJSLineRe matches a line that is a JavaScript statement: a variable
+// mkJSLineRe() matches a line that is a JavaScript statement: a variable
 // declaration, a window/document call or assignment, a function header, a
 // jQuery ready call, a data-layer push or an analytics call.
-var mkJSLineRe = regexp.MustCompile(`^(?:(?:var|let|const)\s+[\w$]+\s*=\s*\S.*;|(?:window|document)\.[\w$.]+(?:\[[^\]]*\])?\s*(?:=[^=].*|\(.*\));?|function\s*[\w$]*\s*\([\w$,\s]*\)\s*\{.*|\(function\s*\(.*|(?:jQuery|\$)\(\s*(?:document|window|function|['"]).*|[\w$]+(?:\.[\w$]+)*\.push\(.*\);|(?:gtag|fbq|_gaq\.push|ga)\(.*\);)$`)
+var mkJSLineRe = lazyRegexp(`^(?:(?:var|let|const)\s+[\w$]+\s*=\s*\S.*;|(?:window|document)\.[\w$.]+(?:\[[^\]]*\])?\s*(?:=[^=].*|\(.*\));?|function\s*[\w$]*\s*\([\w$,\s]*\)\s*\{.*|\(function\s*\(.*|(?:jQuery|\$)\(\s*(?:document|window|function|['"]).*|[\w$]+(?:\.[\w$]+)*\.push\(.*\);|(?:gtag|fbq|_gaq\.push|ga)\(.*\);)$`)
 
-// mkJSLineStart is a cheap pre-check for mkJSLineRe: a JavaScript line ends
+// mkJSLineStart is a cheap pre-check for mkJSLineRe(): a JavaScript line ends
 // in ';', '{' or ')' and starts with an identifier, '(' or '$'.
 func mkJSLineStart(t []byte) bool {
 	last := t[len(t)-1]
@@ -449,23 +448,23 @@ func mkJSLineStart(t []byte) bool {
 	return c == '(' || c == '$' || c == '_' || isASCIIAlpha(c)
 }
 
-// mkJSTailRe matches lines that only close a JavaScript block.
-var mkJSTailRe = regexp.MustCompile(`^[})\];,\s]+$`)
+// mkJSTailRe() matches lines that only close a JavaScript block.
+var mkJSTailRe = lazyRegexp(`^[})\];,\s]+$`)
 
 // mkJSAt reports a run of JavaScript lines starting at line ln (the hit h
 // must be on it) and returns its last line.
 func mkJSAt(d *article.Doc, ln, h int) (int, bool) {
 	t := bytes.TrimSpace(d.LineText(ln))
-	if len(t) == 0 || len(t) > 2000 || !mkJSLineStart(t) || !mkJSLineRe.Match(t) || lineInCode(d, ln) || mkInsideOther(d, h) {
+	if len(t) == 0 || len(t) > 2000 || !mkJSLineStart(t) || !mkJSLineRe().Match(t) || lineInCode(d, ln) || mkInsideOther(d, h) {
 		return 0, false
 	}
-	if adScriptRe.Match(t) || mkEmbedScriptRe.Match(t) {
+	if adScriptRe().Match(t) || mkEmbedScriptRe().Match(t) {
 		return 0, false
 	}
 	last := ln
 	for j := ln + 1; j < d.LineCount() && j < ln+200; j++ {
 		u := bytes.TrimSpace(d.LineText(j))
-		if len(u) == 0 || adScriptRe.Match(u) || !(mkJSLineStart(u) && mkJSLineRe.Match(u) || mkJSTailRe.Match(u)) {
+		if len(u) == 0 || adScriptRe().Match(u) || !(mkJSLineStart(u) && mkJSLineRe().Match(u) || mkJSTailRe().Match(u)) {
 			break
 		}
 		last = j
@@ -481,10 +480,10 @@ var (
 	// A selector: class, id, pseudo-class or attribute parts, or an element name with them.
 	mkCSSSel = `(?:[a-zA-Z][a-zA-Z0-9]*)?(?:[.#:][-\w()]+|\[[^\]\n]{1,80}\])+(?:\s*[>+~,]?\s*(?:[a-zA-Z][a-zA-Z0-9]*)?(?:[.#:][-\w()]+|\[[^\]\n]{1,80}\])*)*|(?:body|html|p|a|div|span|img|h[1-6]|ul|li|table|td|figure|figcaption)`
 	// One line of CSS rules, @media wrappers and closing braces.
-	mkCSSLineRe = regexp.MustCompile(`^\s*(?:(?:@media[^{}\n]{1,200}\{\s*|(?:` + mkCSSSel + `)\s*\{(?:` + mkCSSDecl + `)+\}\s*|\}\s*))+$`)
+	mkCSSLineRe = lazyRegexp(`^\s*(?:(?:@media[^{}\n]{1,200}\{\s*|(?:` + mkCSSSel + `)\s*\{(?:` + mkCSSDecl + `)+\}\s*|\}\s*))+$`)
 	// The first line of a multi-line rule and its declaration lines.
-	mkCSSOpenRe = regexp.MustCompile(`^\s*(?:` + mkCSSSel + `)(?:\s*,\s*(?:` + mkCSSSel + `))*\s*\{\s*$`)
-	mkCSSDeclRe = regexp.MustCompile(`^(?:` + mkCSSDecl + `)+$`)
+	mkCSSOpenRe = lazyRegexp(`^\s*(?:` + mkCSSSel + `)(?:\s*,\s*(?:` + mkCSSSel + `))*\s*\{\s*$`)
+	mkCSSDeclRe = lazyRegexp(`^(?:` + mkCSSDecl + `)+$`)
 )
 
 // mkCSSAt reports CSS rule lines starting at line ln.
@@ -500,14 +499,14 @@ func mkCSSAt(d *article.Doc, ln int) (int, int, bool) {
 	if len(t) == 0 || bytes.IndexByte(t, ':') < 0 && t[len(t)-1] != '{' {
 		return 0, 0, false
 	}
-	if t[len(t)-1] == '}' && mkCSSLineRe.Match(line) {
+	if t[len(t)-1] == '}' && mkCSSLineRe().Match(line) {
 		s, _, _ := d.Line(ln)
 		if d.OverlapsNonProse(s, s+len(line)) && mkInsideOther(d, s+bytes.IndexByte(line, '{')) {
 			return 0, 0, false
 		}
 		return ln, ln, true
 	}
-	if t[len(t)-1] != '{' || !mkCSSOpenRe.Match(line) {
+	if t[len(t)-1] != '{' || !mkCSSOpenRe().Match(line) {
 		return 0, 0, false
 	}
 	decls := 0
@@ -519,7 +518,7 @@ func mkCSSAt(d *article.Doc, ln int) (int, int, bool) {
 				return 0, 0, false
 			}
 			return ln, j, true
-		case mkCSSDeclRe.Match(t):
+		case mkCSSDeclRe().Match(t):
 			decls++
 		default:
 			return 0, 0, false
@@ -532,11 +531,11 @@ func mkCSSAt(d *article.Doc, ln int) (int, int, bool) {
 
 var (
 	// "[text] (url)": a space breaks the link.
-	mkSpacedLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]{1,300})\] \(((?:https?://|www\.|mailto:)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
+	mkSpacedLinkRe = lazyRegexp(`!?\[([^\[\]\n]{1,300})\] \(((?:https?://|www\.|mailto:)[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)\)`)
 	// "[text]()" or "[text](<>)": no destination.
-	mkEmptyLinkRe = regexp.MustCompile(`!?\[([^\[\]\n]{1,300})\]\(\s*(?:<>)?\s*\)`)
+	mkEmptyLinkRe = lazyRegexp(`!?\[([^\[\]\n]{1,300})\]\(\s*(?:<>)?\s*\)`)
 	// "[](url)": a link with no text, invisible to the reader.
-	mkNoTextLinkRe = regexp.MustCompile(`(?:^|[^!\]\\])\[\s*\]\((?:https?://|www\.|/)[^()\s]*\)`)
+	mkNoTextLinkRe = lazyRegexp(`(?:^|[^!\]\\])\[\s*\]\((?:https?://|www\.|/)[^()\s]*\)`)
 )
 
 func checkBrokenLinks(ctx *Context) {
@@ -554,7 +553,7 @@ func checkBrokenLinks(ctx *Context) {
 		spaced := bytes.Contains(line, []byte("] ("))
 		empty := bytes.Contains(line, []byte("]()")) || bytes.Contains(line, []byte("](<>)")) || bytes.Contains(line, []byte("]( "))
 		noText := bytes.Contains(line, []byte("[](")) || bytes.Contains(line, []byte("[ ]("))
-		for _, m := range mkSpacedLinkRe.FindAllSubmatchIndex(mkIf(spaced, line), -1) {
+		for _, m := range mkSpacedLinkRe().FindAllSubmatchIndex(mkIf(spaced, line), -1) {
 			ms, me := s+m[0], s+m[1]
 			if mkInsideOther(d, ms) || d.InNonProse(ms) {
 				continue
@@ -563,7 +562,7 @@ func checkBrokenLinks(ctx *Context) {
 			ctx.Report(ms, me, fmt.Sprintf("link %s does not render: a space stands between ] and (", mkShorten(string(src[ms:me]))),
 				ctx.Replace(gap, gap+1, "", "join the link text and its destination"))
 		}
-		for _, m := range mkEmptyLinkRe.FindAllSubmatchIndex(mkIf(empty, line), -1) {
+		for _, m := range mkEmptyLinkRe().FindAllSubmatchIndex(mkIf(empty, line), -1) {
 			ms, me := s+m[0], s+m[1]
 			if d.InNonProse(ms) {
 				continue
@@ -575,7 +574,7 @@ func checkBrokenLinks(ctx *Context) {
 			}
 			ctx.Report(ms, me, fmt.Sprintf("link %s has an empty destination", mkShorten(string(src[ms:me]))), fix)
 		}
-		for _, m := range mkNoTextLinkRe.FindAllIndex(mkIf(noText, line), -1) {
+		for _, m := range mkNoTextLinkRe().FindAllIndex(mkIf(noText, line), -1) {
 			if len(strings.Fields(d.VisibleLine(ln))) < 3 {
 				// A row of icon links (share buttons): boilerplate, not a
 				// broken link in a sentence.
@@ -615,7 +614,7 @@ func checkBrokenLinks(ctx *Context) {
 	}
 }
 
-// mkHasAdMarker is a literal pre-check for adScriptRe: one of the ads
+// mkHasAdMarker is a literal pre-check for adScriptRe(): one of the ads
 // family's trigger markers occurs in b.
 func mkHasAdMarker(b []byte) bool {
 	low := bytes.ToLower(b)
@@ -671,14 +670,14 @@ func mkClosesParen(b []byte) bool {
 	return false
 }
 
-var mkPlaceholderRe = regexp.MustCompile(`(?i)[(\[](?:(?:link|url|hyperlink|image|photo|video|embed|tweet)s? (?:removed|deleted|unavailable|expired|broken|redacted|omitted|no longer available)|(?:removed|deleted|broken|dead|expired) (?:link|url|hyperlink)s?)[)\]]`)
+var mkPlaceholderRe = lazyRegexp(`(?i)[(\[](?:(?:link|url|hyperlink|image|photo|video|embed|tweet)s? (?:removed|deleted|unavailable|expired|broken|redacted|omitted|no longer available)|(?:removed|deleted|broken|dead|expired) (?:link|url|hyperlink)s?)[)\]]`)
 
 func checkLinkPlaceholders(ctx *Context) {
 	d := ctx.Doc
 	src := d.Src
 	for _, ln := range ctx.HitLines() {
 		s, e, _ := d.Line(ln)
-		for _, m := range mkPlaceholderRe.FindAllIndex(src[s:e], -1) {
+		for _, m := range mkPlaceholderRe().FindAllIndex(src[s:e], -1) {
 			ms, me := s+m[0], s+m[1]
 			if d.InNonProse(ms) {
 				continue
@@ -704,8 +703,8 @@ func checkLinkPlaceholders(ctx *Context) {
 
 // ---------------------------------------------------------------- quote markers
 
-// mkQuoteMarkRe finds a ">" joined between two words of a quotation.
-var mkQuoteMarkRe = regexp.MustCompile(`[\p{L}\p{N}.,;:!?'’”")\]…*_] > [\p{L}\p{N}‘“"'(\[\\*_$]`)
+// mkQuoteMarkRe() finds a ">" joined between two words of a quotation.
+var mkQuoteMarkRe = lazyRegexp(`[\p{L}\p{N}.,;:!?'’”")\]…*_] > [\p{L}\p{N}‘“"'(\[\\*_$]`)
 
 func checkQuoteMarkers(ctx *Context) {
 	d := ctx.Doc
@@ -723,7 +722,7 @@ func checkQuoteMarkers(ctx *Context) {
 		body := len(line) - len(t) + 1
 		var edits []article.Edit
 		first, last := -1, -1
-		for _, m := range mkQuoteMarkRe.FindAllIndex(line[body:], -1) {
+		for _, m := range mkQuoteMarkRe().FindAllIndex(line[body:], -1) {
 			// m covers "x > y"; the marker is the " >" after the first rune.
 			ge := body + m[0] + bytes.Index(line[body+m[0]:body+m[1]], []byte(" > "))
 			if d.InNonProse(s + ge + 1) {

@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"html"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -55,7 +54,7 @@ func mkAnalyse(d *article.Doc) *mkLines {
 		prevBlank = false
 		if !prev && isTag {
 			name, _ := mkTagName(t, 0)
-			formatOpen[i] = name == "p" || name == "font" || name == "center" || mkBareTagRe.Match(t)
+			formatOpen[i] = name == "p" || name == "font" || name == "center" || mkBareTagRe().Match(t)
 		} else if prev {
 			formatOpen[i] = formatOpen[i-1]
 		}
@@ -78,8 +77,8 @@ func mkAnalyse(d *article.Doc) *mkLines {
 	return l
 }
 
-// mkBareTagRe matches a line opening with an attribute-less <div> or <span>.
-var mkBareTagRe = regexp.MustCompile(`(?i)^<(?:div|span)>`)
+// mkBareTagRe() matches a line opening with an attribute-less <div> or <span>.
+var mkBareTagRe = lazyRegexp(`(?i)^<(?:div|span)>`)
 
 // mkStartsWithTag reports whether b starts with an HTML tag or comment.
 func mkStartsWithTag(b []byte) bool {
@@ -123,7 +122,7 @@ func mkInsideOther(d *article.Doc, off int) bool {
 	return !own
 }
 
-var mkEmbedClassRe = regexp.MustCompile(`(?i)class\s*=\s*["'][^"']*\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed|fb-post|fb-video|bluesky-embed|mastodon-embed|imgur-embed|tumblr-post|threads-post|text-post-media)`)
+var mkEmbedClassRe = lazyRegexp(`(?i)class\s*=\s*["'][^"']*\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed|fb-post|fb-video|bluesky-embed|mastodon-embed|imgur-embed|tumblr-post|threads-post|text-post-media)`)
 
 // mkEmbeds lists the social-media embed blocks of a document (tweet or
 // Instagram blockquotes): their markup is the platform's own code and
@@ -148,7 +147,7 @@ func mkFindEmbeds(src []byte) mkEmbeds {
 			break
 		}
 		e := s + gt + 1
-		if mkEmbedClassRe.Match(src[s:e]) {
+		if mkEmbedClassRe().Match(src[s:e]) {
 			if c := indexFold(src[e:], []byte("</blockquote")); c >= 0 {
 				e += c + len("</blockquote>")
 			}

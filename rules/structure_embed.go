@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -13,18 +12,18 @@ import (
 
 var stMonths = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 
-// stTweetSigRe is the attribution line of a flattened tweet:
+// stTweetSigRe() is the attribution line of a flattened tweet:
 // "— Name (@handle) Month D, YYYY".
-var stTweetSigRe = regexp.MustCompile(`^[—–-]{1,2}\s?[^\n]{0,80}\(@\w{1,15}\)\s*` + stMonths + `\s+\d{1,2},\s+\d{4}`)
+var stTweetSigRe = lazyRegexp(`^[—–-]{1,2}\s?[^\n]{0,80}\(@\w{1,15}\)\s*` + stMonths + `\s+\d{1,2},\s+\d{4}`)
 
-// stTweetSigInlineRe finds the same attribution inside a line.
-var stTweetSigInlineRe = regexp.MustCompile(`\(@\w{1,15}\)\s*` + stMonths + `\s+\d{1,2},\s+\d{4}`)
+// stTweetSigInlineRe() finds the same attribution inside a line.
+var stTweetSigInlineRe = lazyRegexp(`\(@\w{1,15}\)\s*` + stMonths + `\s+\d{1,2},\s+\d{4}`)
 
-// stTweetLinkRe is the link a tweet's text ends with.
-var stTweetLinkRe = regexp.MustCompile(`(?:https?://)?(?:t\.co/\w{6,12}|pic\.twitter\.com/\w{6,12})`)
+// stTweetLinkRe() is the link a tweet's text ends with.
+var stTweetLinkRe = lazyRegexp(`(?:https?://)?(?:t\.co/\w{6,12}|pic\.twitter\.com/\w{6,12})`)
 
-// stInstaRe is the chrome of a flattened Instagram embed.
-var stInstaRe = regexp.MustCompile(`(?i)View this post on Instagram|A post shared by\b|Watch on YouTube|View on (?:Threads|Facebook|TikTok)|Posted by [^.!?\n]{1,60} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+// stInstaRe() is the chrome of a flattened Instagram embed.
+var stInstaRe = lazyRegexp(`(?i)View this post on Instagram|A post shared by\b|Watch on YouTube|View on (?:Threads|Facebook|TikTok)|Posted by [^.!?\n]{1,60} on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 
 // stOpenQuote reports whether r opens a quotation.
 func stOpenQuote(r rune) bool {
@@ -67,7 +66,7 @@ func checkGluedEmbeds(ctx *Context) {
 		line := d.Src[s:e]
 		// The embed is followed by more prose on the same line: it sits in
 		// the middle of the paragraph.
-		if m := stTweetSigInlineRe.FindIndex(line); m != nil {
+		if m := stTweetSigInlineRe().FindIndex(line); m != nil {
 			after := string(line[m[1]:])
 			if stWords(after) >= 6 && stEndsSentence(after) {
 				start := s
@@ -78,22 +77,22 @@ func checkGluedEmbeds(ctx *Context) {
 				continue
 			}
 		}
-		if m := stInstaRe.FindIndex(line); m != nil && m[0] > 0 {
+		if m := stInstaRe().FindIndex(line); m != nil && m[0] > 0 {
 			before := strings.TrimSpace(string(line[:m[0]]))
-			if stWords(before) >= 8 && stEndsSentence(before) && !stInstaRe.MatchString(before) {
+			if stWords(before) >= 8 && stEndsSentence(before) && !stInstaRe().MatchString(before) {
 				ctx.Report(s+m[0], e, "the chrome of an embedded post (\""+stClip(string(line[m[0]:m[1]]), 40)+"\") is glued onto the end of an ordinary paragraph", nil)
 				continue
 			}
 		}
-		links := stTweetLinkRe.FindAllIndex(line, -1)
+		links := stTweetLinkRe().FindAllIndex(line, -1)
 		if links == nil {
 			continue
 		}
 		last := links[len(links)-1]
-		if stWords(string(line[last[1]:])) > 3 && !stTweetSigInlineRe.Match(line[last[1]:]) {
+		if stWords(string(line[last[1]:])) > 3 && !stTweetSigInlineRe().Match(line[last[1]:]) {
 			continue
 		}
-		if !stTweetSigInlineRe.Match(line[last[1]:]) && !stNextIsTweetSig(d, ln) {
+		if !stTweetSigInlineRe().Match(line[last[1]:]) && !stNextIsTweetSig(d, ln) {
 			continue
 		}
 		g := stGluePoint(line, links[0][0])
@@ -114,15 +113,15 @@ func stNextIsTweetSig(d *article.Doc, ln int) bool {
 		if d.IsBlankLine(k) {
 			continue
 		}
-		return stTweetSigRe.MatchString(d.VisibleLine(k))
+		return stTweetSigRe().MatchString(d.VisibleLine(k))
 	}
 	return false
 }
 
 var stGlueTriggers = []string{"t.co/", "pic.twitter.com/", "view this post on instagram", "a post shared by", "(@", "watch on youtube", "view on threads", "view on facebook", "view on tiktok", "posted by "}
 
-// stCaptionRe finds the picture references that only captions carry.
-var stCaptionRe = regexp.MustCompile(`(?i)\((?:pictured|picture|photo|photographed|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second (?:left|right|from (?:left|right))|left to right|l-r|l to r|from left|front|back row|main(?: picture| image)?|file (?:image|photo|picture|pic)|stock (?:image|photo|picture)|archive (?:image|photo|picture))\b[^()]{0,50}\)|\bPictured(?: above| below| left| right)?:|\.Credit\.\.\.`)
+// stCaptionRe() finds the picture references that only captions carry.
+var stCaptionRe = lazyRegexp(`(?i)\((?:pictured|picture|photo|photographed|left|right|centre|center|above|below|top|bottom|inset|far left|far right|second (?:left|right|from (?:left|right))|left to right|l-r|l to r|from left|front|back row|main(?: picture| image)?|file (?:image|photo|picture|pic)|stock (?:image|photo|picture)|archive (?:image|photo|picture))\b[^()]{0,50}\)|\bPictured(?: above| below| left| right)?:|\.Credit\.\.\.`)
 
 var stCaptionTriggers = []string{"(pictured", "(picture", "(photo", "(left", "(right", "(centre", "(center", "(above", "(below", "(top", "(bottom", "(inset", "(far ", "(second ", "(l-r", "(l to r", "(from left", "(front", "(back row", "(main", "(file ", "(stock ", "(archive ", "pictured", "credit..."}
 
@@ -134,7 +133,7 @@ func checkFlattenedCaptions(ctx *Context) {
 			continue
 		}
 		v := d.VisibleLine(ln)
-		if stWords(v) < 5 || !stCaptionRe.MatchString(v) {
+		if stWords(v) < 5 || !stCaptionRe().MatchString(v) {
 			continue
 		}
 		credit := strings.Contains(v, ".Credit...")

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,12 +14,12 @@ import (
 
 var stEllipsisTokens = []string{"[…]", "[...]", "[&hellip;]", "[&#8230;]", "[ … ]", "[ ... ]", "[&#x2026;]", "[…", "[...", "&#91;&hellip;&#93;", "&#91;…&#93;"}
 
-// stJSONMemberRe recognises a line that is a JSON string member, where
+// stJSONMemberRe() recognises a line that is a JSON string member, where
 // the end of the string is the end of the text.
-var stJSONMemberRe = regexp.MustCompile(`^\s*[\[{]?\s*"[\w.-]{1,40}"\s*:\s*"`)
+var stJSONMemberRe = lazyRegexp(`^\s*[\[{]?\s*"[\w.-]{1,40}"\s*:\s*"`)
 
-// stReadMoreRe matches what feeds put after the excerpt marker.
-var stReadMoreRe = regexp.MustCompile(`(?i)^(?:\s|</?(?:a|p|span|em|strong|div)\b[^>]*>|read (?:more|the (?:full|rest)[\w ]{0,20})|continue reading[^<\n]{0,60}|more|[»→›>]|\[|\]\([^)\s]*\))*$`)
+// stReadMoreRe() matches what feeds put after the excerpt marker.
+var stReadMoreRe = lazyRegexp(`(?i)^(?:\s|</?(?:a|p|span|em|strong|div)\b[^>]*>|read (?:more|the (?:full|rest)[\w ]{0,20})|continue reading[^<\n]{0,60}|more|[»→›>]|\[|\]\([^)\s]*\))*$`)
 
 func checkTruncationMarkers(ctx *Context) {
 	d := ctx.Doc
@@ -54,14 +53,14 @@ func checkTruncationMarkers(ctx *Context) {
 			continue
 		}
 		rest := string(d.Src[tokEnd:e])
-		json := stJSONMemberRe.Match(d.Src[s:e])
+		json := stJSONMemberRe().Match(d.Src[s:e])
 		switch {
 		case json:
 			r := strings.TrimSpace(rest)
 			if r != `"` && r != `",` && r != `"}` && r != `"},` {
 				continue
 			}
-		case !stReadMoreRe.MatchString(rest):
+		case !stReadMoreRe().MatchString(rest):
 			continue
 		case d.Format == article.Markdown && ln+1 < d.LineCount() && !d.IsBlankLine(ln+1) && stKind(d, ln+1) == stProse:
 			// The paragraph goes on: the marker is not at its end.
@@ -85,9 +84,9 @@ func stEnclosedIn(src []byte, off int, tag string) bool {
 	return lastIndexFold(src[lo+open:off], []byte("</"+tag)) < 0
 }
 
-// stFullStoryRe matches a closing line that sends the reader elsewhere for
+// stFullStoryRe() matches a closing line that sends the reader elsewhere for
 // the rest of the article.
-var stFullStoryRe = regexp.MustCompile(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:read|see|view|get) (?:the )?(?:full|entire|complete|whole|rest of the|original|remainder of the) (?:story|article|post|report|piece|text|interview|release|feature|column)\b|continue reading (?:at|on|in)\b|continue reading\W*$|the (?:full|complete) (?:story|article|report) (?:is available|can be (?:found|read)|continues)\b|this (?:story|article|post) (?:continues|is continued) (?:at|on)\b)`)
+var stFullStoryRe = lazyRegexp(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:read|see|view|get) (?:the )?(?:full|entire|complete|whole|rest of the|original|remainder of the) (?:story|article|post|report|piece|text|interview|release|feature|column)\b|continue reading (?:at|on|in)\b|continue reading\W*$|the (?:full|complete) (?:story|article|report) (?:is available|can be (?:found|read)|continues)\b|this (?:story|article|post) (?:continues|is continued) (?:at|on)\b)`)
 
 // stEndLines returns up to n last body lines that show text, last first.
 func stEndLines(d *article.Doc, n int) []int {
@@ -119,7 +118,7 @@ func checkTruncatedEnding(ctx *Context) {
 		} else {
 			v = d.VisibleLine(ln)
 		}
-		if stWordsUpTo(v, 21) > 20 || !stFullStoryRe.MatchString(v) || stKind(d, ln) == stCode {
+		if stWordsUpTo(v, 21) > 20 || !stFullStoryRe().MatchString(v) || stKind(d, ln) == stCode {
 			continue
 		}
 		s, e, _ := d.Line(ln)
@@ -154,7 +153,7 @@ func checkTruncatedEnding(ctx *Context) {
 		if stWords(v) < 12 {
 			continue
 		}
-		if stJSONMemberRe.MatchString(v) || d.Format == article.Text && bytes.HasPrefix(bytes.TrimSpace(d.Src), []byte("[")) {
+		if stJSONMemberRe().MatchString(v) || d.Format == article.Text && bytes.HasPrefix(bytes.TrimSpace(d.Src), []byte("[")) {
 			return
 		}
 		if !stCutOff(v, stPunctuatedBefore(d, first)) {
@@ -246,10 +245,10 @@ var stStartWords = map[string]bool{
 	"been": true, "be": true, "its": true, "their": true, "his": true, "her": true,
 }
 
-// stAuxStart matches a first sentence that opens with a capitalised
+// stAuxStart() matches a first sentence that opens with a capitalised
 // auxiliary verb but is a statement, not a question: the subject before
 // it was dropped ("Is set to face a fine.").
-var stAuxStart = regexp.MustCompile(`^(?:Is|Are|Was|Were|Has|Had|Have) (?:set|expected|due|likely|facing|being|been|now|also|reportedly|said|to|planning|poised|understood|believed|thought|known|going|scheduled|slated|under|among|in|on|at|one|the|a|an)\b[^?]{10,}?[.!](?:\s|$)`)
+var stAuxStart = lazyRegexp(`^(?:Is|Are|Was|Were|Has|Had|Have) (?:set|expected|due|likely|facing|being|been|now|also|reportedly|said|to|planning|poised|understood|believed|thought|known|going|scheduled|slated|under|among|in|on|at|one|the|a|an)\b[^?]{10,}?[.!](?:\s|$)`)
 
 func checkTruncatedStart(ctx *Context) {
 	d := ctx.Doc
@@ -270,7 +269,7 @@ func checkTruncatedStart(ctx *Context) {
 		if i := strings.IndexByte(v, ' '); i >= 0 {
 			w = v[:i]
 		}
-		bad := stStartWords[w] || strings.HasPrefix(v, "'s ") || strings.HasPrefix(v, "’s ") || stAuxStart.MatchString(v)
+		bad := stStartWords[w] || strings.HasPrefix(v, "'s ") || strings.HasPrefix(v, "’s ") || stAuxStart().MatchString(v)
 		if r, _ := utf8.DecodeRuneInString(v); !bad && (r == ',' || r == ';') {
 			bad = true
 		}

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -76,9 +75,9 @@ func stHeadlineShape(v string) bool {
 	return unicode.IsLetter(last)
 }
 
-// stDroppedTitleRe finds a naming verb left without its name: "a seminar
+// stDroppedTitleRe() finds a naming verb left without its name: "a seminar
 // titled The seminar was presented", "a report entitled , which".
-var stDroppedTitleRe = regexp.MustCompile(`\b(?:titled|entitled|headlined)(?:\s+[,.;]|\s+(?:The|A|An|This|It|He|She|They|We|Our|His|Her|Its)\s+[a-z][\w-]*\s+(?:was|were|is|are|has|had|will|would|also)\b)`)
+var stDroppedTitleRe = lazyRegexp(`\b(?:titled|entitled|headlined)(?:\s+[,.;]|\s+(?:The|A|An|This|It|He|She|They|We|Our|His|Her|Its)\s+[a-z][\w-]*\s+(?:was|were|is|are|has|had|will|would|also)\b)`)
 
 func checkDroppedTitles(ctx *Context) {
 	d := ctx.Doc
@@ -88,7 +87,7 @@ func checkDroppedTitles(ctx *Context) {
 		if k == stCode || k == stMarkup || k == stBlank {
 			continue
 		}
-		for _, m := range stDroppedTitleRe.FindAllIndex(d.Src[s:e], -1) {
+		for _, m := range stDroppedTitleRe().FindAllIndex(d.Src[s:e], -1) {
 			ms, me := s+m[0], s+m[1]
 			if d.OverlapsNonProse(ms, me) {
 				continue

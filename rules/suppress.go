@@ -3,7 +3,6 @@ package rules
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -22,7 +21,7 @@ import (
 //
 // RULE is a rule id or a category; no RULE means every rule.
 
-var directiveRe = regexp.MustCompile(`<!--\s*scrapelint-(disable-next-line|disable|enable)\b([^>]*?)-->`)
+var directiveRe = lazyRegexp(`<!--\s*scrapelint-(disable-next-line|disable|enable)\b([^>]*?)-->`)
 
 type suppression struct {
 	kind  string // "disable", "next-line", "file"
@@ -68,7 +67,7 @@ func suppressions(d *article.Doc, directives bool) []*suppression {
 		return out
 	}
 	var open []*suppression
-	for _, m := range directiveRe.FindAllSubmatchIndex(d.Src, -1) {
+	for _, m := range directiveRe().FindAllSubmatchIndex(d.Src, -1) {
 		if m[0] < d.Body() || d.InCodeBlock(m[0]) {
 			continue
 		}
