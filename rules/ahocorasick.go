@@ -30,12 +30,6 @@ func lower(b byte) byte {
 	return b
 }
 
-// trieNode is used only while building.
-type trieNode struct {
-	next map[uint8]int32 // class -> child
-	fail int32
-}
-
 func newMatcher(patterns []string) *matcher {
 	m := &matcher{}
 	// Byte classes: one per distinct (lower-cased) pattern byte; upper-case
@@ -56,52 +50,58 @@ func newMatcher(patterns []string) *matcher {
 		m.class[b] = m.class[b+32]
 	}
 	m.nclasses++ // class 0 included
+	nc := m.nclasses
 
-	nodes := []trieNode{{next: map[uint8]int32{}}}
-	m.out = [][]int32{nil}
+	// The trie is built in the table itself: delta[s*nc+c] is the child
+	// on class c, or -1, until the breadth-first pass below completes it.
+	m.delta = make([]int32, 0, 64*nc)
+	newState := func() int32 {
+		s := int32(len(m.delta) / nc)
+		for c := 0; c < nc; c++ {
+			m.delta = append(m.delta, -1)
+		}
+		m.out = append(m.out, nil)
+		return s
+	}
+	newState()
 	for i, p := range patterns {
 		m.pats = append(m.pats, len(p))
 		s := int32(0)
 		for j := 0; j < len(p); j++ {
-			c := m.class[lower(p[j])]
-			nx, ok := nodes[s].next[c]
-			if !ok {
-				nx = int32(len(nodes))
-				nodes = append(nodes, trieNode{next: map[uint8]int32{}})
-				m.out = append(m.out, nil)
-				nodes[s].next[c] = nx
+			k := int(s)*nc + int(m.class[lower(p[j])])
+			if m.delta[k] < 0 {
+				nx := newState()
+				m.delta[k] = nx
 			}
-			s = nx
+			s = m.delta[k]
 		}
 		m.out[s] = append(m.out[s], int32(i))
 	}
 
 	// Breadth-first: fail links, inherited outputs and the full DFA rows.
-	nc := m.nclasses
-	m.delta = make([]int32, len(nodes)*nc)
-	queue := make([]int32, 0, len(nodes))
+	fail := make([]int32, len(m.out))
+	queue := make([]int32, 0, len(m.out))
 	for c := 0; c < nc; c++ {
-		if nx, ok := nodes[0].next[uint8(c)]; ok {
-			m.delta[c] = nx
+		if nx := m.delta[c]; nx >= 0 {
 			queue = append(queue, nx)
+		} else {
+			m.delta[c] = 0
 		}
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		f := nodes[s].fail
+		f := fail[s]
 		if s != 0 && len(m.out[f]) > 0 {
 			m.out[s] = append(m.out[s], m.out[f]...)
 		}
 		row, frow := int(s)*nc, int(f)*nc
 		for c := 0; c < nc; c++ {
-			if nx, ok := nodes[s].next[uint8(c)]; ok {
-				m.delta[row+c] = nx
+			if nx := m.delta[row+c]; nx >= 0 {
 				// The child's fail state is where the parent's fail state
 				// goes on the same class (already complete: BFS order).
-				nodes[nx].fail = m.delta[frow+c]
-				if s == 0 {
-					nodes[nx].fail = 0
+				if s != 0 {
+					fail[nx] = m.delta[frow+c]
 				}
 				queue = append(queue, nx)
 			} else {
