@@ -9,6 +9,7 @@ import (
 	"errors"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // Format is the markup language of an article.
@@ -86,6 +87,35 @@ type Doc struct {
 	// visible caches VisibleLine; a Doc is used by one goroutine at a time.
 	visible     []string
 	visibleDone []bool
+
+	memoMu sync.Mutex
+	memo   map[any]*memoEntry
+}
+
+type memoEntry struct {
+	once sync.Once
+	val  any
+}
+
+// Memo returns the value that build computes for this document under key,
+// computing it once. Rules that share an analysis of a document (its
+// words, its names) keep it here, so that it lives and dies with the
+// document and files linted in parallel never share it. Memo is safe for
+// concurrent use: when one file's rules run in parallel, the first caller
+// builds and the others wait for its value.
+func (d *Doc) Memo(key any, build func() any) any {
+	d.memoMu.Lock()
+	if d.memo == nil {
+		d.memo = map[any]*memoEntry{}
+	}
+	e := d.memo[key]
+	if e == nil {
+		e = &memoEntry{}
+		d.memo[key] = e
+	}
+	d.memoMu.Unlock()
+	e.once.Do(func() { e.val = build() })
+	return e.val
 }
 
 // Span is a half-open byte range [Start, End).

@@ -217,3 +217,27 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestMemo(t *testing.T) {
+	type keyA struct{}
+	type keyB struct{}
+	d, err := Parse("a.md", []byte("text\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	build := func() any { calls++; return calls }
+	if v := d.Memo(keyA{}, build); v != 1 {
+		t.Fatalf("first Memo = %v, want 1", v)
+	}
+	if v := d.Memo(keyA{}, build); v != 1 || calls != 1 {
+		t.Fatalf("second Memo = %v after %d builds, want the cached 1", v, calls)
+	}
+	if v := d.Memo(keyB{}, build); v != 2 {
+		t.Fatalf("other key = %v, want 2", v)
+	}
+	other, _ := Parse("b.md", []byte("text\n"))
+	if v := other.Memo(keyA{}, build); v != 3 {
+		t.Fatalf("other document = %v, want its own value 3", v)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"html"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -309,20 +308,15 @@ type embBQ struct {
 	embed      bool
 }
 
-// embBQCache keeps the blockquotes of the last document looked at: the
-// embeds rules ask about them many times per document.
-var embBQCache struct {
-	sync.Mutex
-	doc   *article.Doc
-	spans []embBQ
-}
+// embBQKey keys the document's blockquotes in its memo: the embeds rules
+// ask about them many times per document.
+type embBQKey struct{}
 
 func embBlockquotes(d *article.Doc) []embBQ {
-	embBQCache.Lock()
-	defer embBQCache.Unlock()
-	if embBQCache.doc == d {
-		return embBQCache.spans
-	}
+	return d.Memo(embBQKey{}, func() any { return findBlockquotes(d) }).([]embBQ)
+}
+
+func findBlockquotes(d *article.Doc) []embBQ {
 	var out []embBQ
 	var stack []int // indexes into out of open elements
 	src := d.Src
@@ -342,7 +336,6 @@ func embBlockquotes(d *article.Doc) []embBQ {
 			stack = stack[:len(stack)-1]
 		}
 	}
-	embBQCache.doc, embBQCache.spans = d, out
 	return out
 }
 
