@@ -19,8 +19,9 @@ type matcher struct {
 	delta []int32
 	// out[s] lists the patterns that end at state s (fail links included).
 	out [][]int32
-	// pats[i] is the length of pattern i.
-	pats []int
+	// pats[i] is the length of pattern i; maxLen the longest.
+	pats   []int
+	maxLen int
 }
 
 func lower(b byte) byte {
@@ -66,6 +67,7 @@ func newMatcher(patterns []string) *matcher {
 	newState()
 	for i, p := range patterns {
 		m.pats = append(m.pats, len(p))
+		m.maxLen = max(m.maxLen, len(p))
 		s := int32(0)
 		for j := 0; j < len(p); j++ {
 			k := int(s)*nc + int(m.class[lower(p[j])])
@@ -119,16 +121,66 @@ func newMatcher(patterns []string) *matcher {
 	return m
 }
 
-// scan calls fn with the pattern index and start offset of every match.
+// scanSplit is the text length from which scan runs two lanes.
+const scanSplit = 1024
+
+// scan calls fn with the pattern index and start offset of every match, in
+// no particular order.
+//
+// Each byte costs one table lookup that depends on the previous one, so a
+// single pass is bound by memory latency, not by the core's width. Longer
+// texts are scanned as two halves interleaved in one loop: the two chains
+// of lookups overlap. The second lane starts at the root state maxLen-1
+// bytes before its half, which puts it in the state the first lane would
+// have reached (a state is the longest pattern prefix ending there), and
+// reports nothing there.
 func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 	if len(m.pats) == 0 {
 		return
 	}
+	if len(src) < scanSplit || len(src)/2 <= m.maxLen {
+		m.scanLane(src, 0, len(src), 0, fn)
+		return
+	}
 	nc := int32(m.nclasses)
 	delta, class := m.delta, &m.class
-	row := int32(0)
-	for i, b := range src {
-		row = delta[row+int32(class[b])]
+	mid := len(src) / 2
+	warm := mid - (m.maxLen - 1)
+	rowB := int32(0)
+	for _, b := range src[warm:mid] {
+		rowB = delta[rowB+int32(class[b])]
+		if rowB < 0 {
+			rowB = ^rowB
+		}
+	}
+	a, b := src[:mid], src[mid:2*mid]
+	rowA := int32(0)
+	for i := range a {
+		rowA = delta[rowA+int32(class[a[i]])]
+		rowB = delta[rowB+int32(class[b[i]])]
+		if rowA < 0 {
+			rowA = ^rowA
+			for _, p := range m.out[rowA/nc] {
+				fn(int(p), i+1-m.pats[p])
+			}
+		}
+		if rowB < 0 {
+			rowB = ^rowB
+			for _, p := range m.out[rowB/nc] {
+				fn(int(p), mid+i+1-m.pats[p])
+			}
+		}
+	}
+	m.scanLane(src, 2*mid, len(src), rowB, fn)
+}
+
+// scanLane runs the automaton over src[from:to] from the state whose row
+// offset is row, reporting matches that end inside that range.
+func (m *matcher) scanLane(src []byte, from, to int, row int32, fn func(pat int, start int)) {
+	nc := int32(m.nclasses)
+	delta, class := m.delta, &m.class
+	for i := from; i < to; i++ {
+		row = delta[row+int32(class[src[i]])]
 		if row < 0 {
 			row = ^row
 			for _, p := range m.out[row/nc] {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/scrapelint/scrapelint/corpus"
 )
 
 type acMatch struct{ pat, start int }
@@ -51,12 +53,18 @@ func TestMatcherAgainstNaive(t *testing.T) {
 		}
 		return b.String()
 	}
-	for round := 0; round < 300; round++ {
+	for round := 0; round < 400; round++ {
 		var pats []string
 		for i := 0; i < 1+rng.IntN(8); i++ {
 			pats = append(pats, randStr(1+rng.IntN(4)))
 		}
-		text := randStr(rng.IntN(60))
+		n := rng.IntN(60)
+		if round%4 == 0 {
+			// Long enough for the two-lane scan, with matches across
+			// its midpoint.
+			n = scanSplit + rng.IntN(3*scanSplit)
+		}
+		text := randStr(n)
 		m := newMatcher(pats)
 		var got []acMatch
 		m.scan([]byte(text), func(p, s int) { got = append(got, acMatch{p, s}) })
@@ -81,5 +89,39 @@ func TestMatcherCaseAndOverlap(t *testing.T) {
 	want := "[AD AD she he hers AD ADVERT"
 	if strings.Join(got, " ") != want {
 		t.Fatalf("got %q want %q", strings.Join(got, " "), want)
+	}
+}
+
+// BenchmarkTriggerScan is the one pass over every file that finds all
+// trigger literals of the default rules.
+func BenchmarkTriggerScan(b *testing.B) {
+	var pats []string
+	seen := map[string]bool{}
+	for _, r := range All() {
+		for _, t := range r.Meta().Triggers {
+			if !seen[t] {
+				seen[t] = true
+				pats = append(pats, t)
+			}
+		}
+	}
+	m := newMatcher(pats)
+	g := &corpus.Generator{Seed: corpus.DefaultSeed}
+	var docs [][]byte
+	var size int64
+	for i := 0; i < 200; i++ {
+		a := g.Article(i)
+		docs = append(docs, a.Data)
+		size += int64(len(a.Data))
+	}
+	b.SetBytes(size)
+	hits := 0
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			m.scan(d, func(int, int) { hits++ })
+		}
+	}
+	if hits == 0 {
+		b.Fatal("no trigger found in the generated corpus")
 	}
 }
