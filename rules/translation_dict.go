@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -61,15 +62,32 @@ func (ix *phraseIndex) mayPair(h1, h2 uint32) bool {
 	return ix.pair[h>>6]&(1<<(h&63)) != 0
 }
 
-// wordHash hashes a word's length and its first three lower-cased bytes
-// to 16 bits: constant work per word, and the words of a text spread
-// well enough for the bit sets.
-func wordHash(b []byte) uint32 {
-	x := uint32(len(b)) & 0xFF
-	for j := 0; j < 3 && j < len(b); j++ {
-		x |= uint32(lower(b[j])) << (8 * (j + 1))
+// wordHash hashes the length of the word src[s:e] and its first three
+// bytes to 16 bits: constant work per word, and the words of a text
+// spread well enough for the bit sets. Setting bit 5 of each byte folds
+// ASCII letters to lower case (and merges a few other bytes, which only
+// costs a map lookup now and then), without a branch per byte.
+func wordHash(src []byte, s, e int) uint32 {
+	var w uint32
+	if s+4 <= len(src) {
+		w = binary.LittleEndian.Uint32(src[s:])
+	} else {
+		for j := s; j < len(src); j++ {
+			w |= uint32(src[j]) << (8 * (j - s))
+		}
 	}
+	n := e - s
+	mask := uint32(0xFFFFFF)
+	if n < 3 {
+		mask = 1<<(8*n) - 1
+	}
+	x := (w|0x20202020)&mask<<8 | uint32(n)&0xFF
 	return x * 0x9E3779B1 >> 16
+}
+
+// hasBit reports whether bit h of the bit set is set.
+func hasBit(set *[1 << 10]uint64, h uint32) bool {
+	return set[h>>6]&(1<<(h&63)) != 0
 }
 
 // phraseTokens splits a phrase into runs of word bytes.
@@ -81,11 +99,11 @@ func newPhraseIndex(pairs []phrasePair) *phraseIndex {
 	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs, pair: new([1 << 14]uint64)}
 	for i, p := range pairs {
 		t := phraseTokens(p.wrong)
-		h := wordHash([]byte(t[0]))
+		h := wordHash([]byte(t[0]), 0, len(t[0]))
 		ix.first[h>>6] |= 1 << (h & 63)
 		key := t[0]
 		if len(t) > 1 {
-			ph := pairHash(h, wordHash([]byte(t[1])))
+			ph := pairHash(h, wordHash([]byte(t[1]), 0, len(t[1])))
 			ix.pair[ph>>6] |= 1 << (ph & 63)
 			key += " " + t[1]
 		} else {
@@ -134,7 +152,7 @@ func (st *phraseScan) word(src []byte, s, i int, h uint32) {
 		}
 	}
 	st.prevStart = -1
-	if ix.first[h>>6]&(1<<(h&63)) != 0 {
+	if hasBit(&ix.first, h) {
 		st.prevStart, st.prevEnd, st.prevHash = s, i, h
 		if ix.singles {
 			k := 0
@@ -197,12 +215,13 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 			acc |= k
 			i++
 		}
+		h := wordHash(src, s, i)
 		if doubled {
 			// checkLowercaseProper's words are the runs of ASCII letters
 			// and digits: this whole run, or its parts between other word
 			// bytes.
 			if acc&trNotAlnum == 0 {
-				if isLowerProper(src[s:i]) {
+				if hasBit(&lowerProperHashes, h) && isLowerProper(src[s:i]) {
 					lowerHits = append(lowerHits, s)
 				}
 			} else {
@@ -240,9 +259,12 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 			sts[0].prevStart, sts[1].prevStart = -1, -1
 			continue
 		}
-		h := wordHash(src[s:i])
 		for k := 0; k < n; k++ {
-			sts[k].word(src, s, i, h)
+			// Most words neither start a phrase nor follow a word that
+			// does: word would change nothing.
+			if sts[k].prevStart >= 0 || hasBit(&sts[k].ix.first, h) {
+				sts[k].word(src, s, i, h)
+			}
 		}
 	}
 	var res [2][]phraseHit

@@ -890,6 +890,16 @@ func isLowerProper(w []byte) bool {
 		lowerProperShape[int(w[0]-'a')*26+int(w[1]-'a')]&(1<<n) != 0 && lowerProper[string(w)]
 }
 
+// lowerProperHashes is the bit set of the wordHash of the words of
+// lowerProper: scanWords tests it before isLowerProper.
+var lowerProperHashes = func() (t [1 << 10]uint64) {
+	for w := range lowerProper {
+		h := wordHash([]byte(w), 0, len(w))
+		t[h>>6] |= 1 << (h & 63)
+	}
+	return t
+}()
+
 // lowerProperShape has, for each pair of first letters of a word of
 // lowerProper, a bit for each length of those words.
 var lowerProperShape = func() (t [26 * 26]uint16) {
