@@ -753,7 +753,7 @@ func countEnglish(d *article.Doc) bool {
 		for j := s; j < i; j++ {
 			key = key<<8 | uint32(src[j]|0x20)
 		}
-		switch languageWords[key] {
+		switch languageWords.get(key) {
 		case 1:
 			en++
 		case -1:
@@ -764,10 +764,10 @@ func countEnglish(d *article.Doc) bool {
 }
 
 // languageWords marks English function words 1 and French, Spanish and
-// German ones -1.
-// The keys pack the letters of a word, first letter highest.
-var languageWords = func() map[uint32]int8 {
-	m := map[uint32]int8{}
+// German ones -1. The keys pack the letters of a word, first letter
+// highest.
+var languageWords = func() *langTable {
+	t := &langTable{}
 	pack := func(w string) uint32 {
 		var k uint32
 		for i := 0; i < len(w); i++ {
@@ -776,13 +776,40 @@ var languageWords = func() map[uint32]int8 {
 		return k
 	}
 	for _, w := range strings.Fields("the and of to is that with for was are") {
-		m[pack(w)] = 1
+		t.put(pack(w), 1)
 	}
 	for _, w := range strings.Fields("le les des et est une dans pour du el los las y del por con una der die das und ist mit ein eine den") {
-		m[pack(w)] = -1
+		t.put(pack(w), -1)
 	}
-	return m
+	return t
 }()
+
+// langTable is an open-addressing hash table from a non-zero packed key
+// to a mark: nearly every word of a text misses at its first slot,
+// which costs less than a map lookup.
+type langTable struct {
+	keys [1 << 10]uint32
+	vals [1 << 10]int8
+}
+
+func langSlot(key uint32) uint32 { return key * 0x9E3779B1 >> 22 }
+
+func (t *langTable) put(key uint32, v int8) {
+	i := langSlot(key)
+	for t.keys[i] != 0 && t.keys[i] != key {
+		i = (i + 1) & (1<<10 - 1)
+	}
+	t.keys[i], t.vals[i] = key, v
+}
+
+func (t *langTable) get(key uint32) int8 {
+	for i := langSlot(key); t.keys[i] != 0; i = (i + 1) & (1<<10 - 1) {
+		if t.keys[i] == key {
+			return t.vals[i]
+		}
+	}
+	return 0
+}
 
 // ---- spintax ----
 
