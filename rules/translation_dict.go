@@ -180,9 +180,11 @@ type doubledPair struct {
 // sets, faster than an automaton of several thousand phrases. When
 // doubled is set, the same pass finds the doubled pairs among
 // checkDoubledWords' words (runs of word bytes joined by single
-// apostrophes) and the lower-case words of lowerProper (runs of ASCII
-// letters and digits) that checkLowercaseProper looks at.
-func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit, []doubledPair, []int) {
+// apostrophes), the lower-case words of lowerProper (runs of ASCII
+// letters and digits) that checkLowercaseProper looks at, and the
+// balance of English and other function words (runs of ASCII letters)
+// for englishDocument.
+func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHit, _ []doubledPair, _ []int, lang int) {
 	var pairs []doubledPair
 	var lowerHits []int
 	tokOpen, tokS := false, 0 // the doubled-word token being read
@@ -239,6 +241,27 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 					}
 				}
 			}
+			// englishDocument's words are the runs of up to four ASCII
+			// letters: lang adds up their marks.
+			if acc&trNotLetter == 0 {
+				if i-s <= 4 {
+					lang += int(langMark(src, s, i))
+				}
+			} else {
+				for j := s; j < i; {
+					if trByteClass[src[j]]&trNotLetter != 0 {
+						j++
+						continue
+					}
+					x := j
+					for j < i && trByteClass[src[j]]&trNotLetter == 0 {
+						j++
+					}
+					if j-x <= 4 {
+						lang += int(langMark(src, x, j))
+					}
+				}
+			}
 			if !tokOpen {
 				tokS, tokAcc = s, 0
 			}
@@ -273,7 +296,7 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 		sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
 		res[k] = out
 	}
-	return res, pairs, lowerHits
+	return res, pairs, lowerHits, lang
 }
 
 // phraseHits are the candidates of the tortured index tort and of the
@@ -288,6 +311,9 @@ type phraseHits struct {
 	doubled  []doubledPair
 	// lowerHits are the offsets of lower-case words of lowerProper.
 	lowerHits []int
+	// english: English function words outnumber French, Spanish and
+	// German ones in the body (see languageWords).
+	english bool
 }
 
 // lastPhraseHits keeps the hits of the document checked last: the two
@@ -307,8 +333,9 @@ func docPhraseHits(d *article.Doc, tort *phraseIndex) *phraseHits {
 	lastPhraseHits.Unlock()
 	h.once.Do(func() {
 		var r [2][]phraseHit
-		r, h.doubled, h.lowerHits = scanWords(d, tort, mistranslationIndex(), true)
-		h.tortHits, h.mtHits = r[0], r[1]
+		var lang int
+		r, h.doubled, h.lowerHits, lang = scanWords(d, tort, mistranslationIndex(), true)
+		h.tortHits, h.mtHits, h.english = r[0], r[1], lang > 0
 	})
 	return h
 }

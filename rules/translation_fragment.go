@@ -148,7 +148,7 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			if english < 0 {
 				english = 0
-				if englishDocument(d) {
+				if englishDocument(ctx) {
 					english = 1
 				}
 			}

@@ -1,11 +1,15 @@
 package rules
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/scrapelint/scrapelint/article"
+	"github.com/scrapelint/scrapelint/corpus"
 )
 
 // The verbless-fragment scan uses fast forms of simpler definitions;
@@ -83,6 +87,56 @@ func TestIsAbbrev(t *testing.T) {
 		want := len(w) <= 1 || strings.Contains(w, ".") || abbrevs[strings.ToLower(w)]
 		if got := isAbbrev("It was " + w); got != want {
 			t.Errorf("isAbbrev(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// langBalanceRef is the plain definition of the language balance that
+// scanWords computes: runs of one to four ASCII letters, looked up in
+// languageWords.
+func langBalanceRef(d *article.Doc) int {
+	en, other := 0, 0
+	src := d.Src[d.Body():]
+	for i := 0; i < len(src); {
+		if c := src[i] | 0x20; c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		s := i
+		for i < len(src) && src[i]|0x20 >= 'a' && src[i]|0x20 <= 'z' {
+			i++
+		}
+		if i-s <= 4 {
+			switch langMark(src, s, i) {
+			case 1:
+				en++
+			case -1:
+				other++
+			}
+		}
+	}
+	return en - other
+}
+
+func TestScanWordsLanguage(t *testing.T) {
+	g := &corpus.Generator{Seed: corpus.DefaultSeed}
+	docs := []string{
+		"Le président et les ministres sont dans la salle pour une réunion.\n",
+		"Der Präsident und die Minister sind mit einer Delegation in den Saal gekommen.\n",
+		"The president and the ministers are in the room, with 2nd-hand café_notes.\n",
+		"---\ntitle: the the the\n---\nle les des et est une x1le and\n",
+	}
+	for i := 0; i < 40; i++ {
+		docs = append(docs, string(g.Article(i).Data))
+	}
+	for i, src := range docs {
+		d, err := article.Parse(fmt.Sprintf("doc%d.md", i), []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _, _, lang := scanWords(d, tortured(), mistranslationIndex(), true)
+		if want := langBalanceRef(d); lang != want {
+			t.Errorf("doc %d: language balance %d, want %d", i, lang, want)
 		}
 	}
 }

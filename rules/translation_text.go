@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -651,7 +650,7 @@ func checkSpaceBeforePunct(ctx *Context) {
 		}
 		if english < 0 {
 			english = 0
-			if englishDocument(d) {
+			if englishDocument(ctx) {
 				english = 1
 			}
 		}
@@ -703,64 +702,21 @@ func wordBefore(src []byte, e int) string {
 
 // englishDocument compares counts of common function words of English
 // with those of French, Spanish and German: spacing and capitalisation
-// conventions of those languages are not errors there.
-func englishDocument(d *article.Doc) bool {
-	lastEnglish.Lock()
-	c := lastEnglish.c
-	if c == nil || c.doc != d {
-		c = &englishCache{doc: d}
-		lastEnglish.c = c
+// conventions of those languages are not errors there. The counts come
+// from the word scan that the dictionary rules share.
+func englishDocument(ctx *Context) bool {
+	return docPhraseHits(ctx.Doc, ctx.Dict.torturedIndex()).english
+}
+
+// langMark is the languageWords mark of the word src[s:e] of one to
+// four ASCII letters.
+func langMark(src []byte, s, e int) int8 {
+	// |0x20 lower-cases the letters, and they pack into a key.
+	var key uint32
+	for j := s; j < e; j++ {
+		key = key<<8 | uint32(src[j]|0x20)
 	}
-	lastEnglish.Unlock()
-	c.once.Do(func() { c.english = countEnglish(d) })
-	return c.english
-}
-
-// englishCache holds englishDocument for the document checked last:
-// several rules ask it of the same document.
-type englishCache struct {
-	once    sync.Once
-	doc     *article.Doc
-	english bool
-}
-
-var lastEnglish struct {
-	sync.Mutex
-	c *englishCache
-}
-
-// countEnglish reports whether English function words outnumber French,
-// Spanish and German ones in the body.
-func countEnglish(d *article.Doc) bool {
-	en, other := 0, 0
-	src := d.Src[d.Body():]
-	i := 0
-	for i < len(src) {
-		if c := src[i] | 0x20; c < 'a' || c > 'z' {
-			i++
-			continue
-		}
-		s := i
-		for i < len(src) && src[i]|0x20 >= 'a' && src[i]|0x20 <= 'z' {
-			i++
-		}
-		if i-s > 4 {
-			continue
-		}
-		// The word is one to four ASCII letters: |0x20 lower-cases them,
-		// and they pack into a key.
-		var key uint32
-		for j := s; j < i; j++ {
-			key = key<<8 | uint32(src[j]|0x20)
-		}
-		switch languageWords.get(key) {
-		case 1:
-			en++
-		case -1:
-			other++
-		}
-	}
-	return en > other
+	return languageWords.get(key)
 }
 
 // languageWords marks English function words 1 and French, Spanish and
@@ -978,7 +934,7 @@ func checkLowercaseProper(ctx *Context) {
 		}
 		if english < 0 {
 			english = 0
-			if englishDocument(d) {
+			if englishDocument(ctx) {
 				english = 1
 			}
 		}
