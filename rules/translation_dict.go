@@ -64,25 +64,37 @@ func (ix *phraseIndex) mayPair(h1, h2 uint32) bool {
 
 // wordHash hashes the length of the word src[s:e] and its first three
 // bytes to 16 bits: constant work per word, and the words of a text
-// spread well enough for the bit sets. Setting bit 5 of each byte folds
-// ASCII letters to lower case (and merges a few other bytes, which only
-// costs a map lookup now and then), without a branch per byte.
-func wordHash(src []byte, s, e int) uint32 {
-	var w uint32
-	if s+4 <= len(src) {
-		w = binary.LittleEndian.Uint32(src[s:])
-	} else {
-		for j := s; j < len(src); j++ {
-			w |= uint32(src[j]) << (8 * (j - s))
-		}
-	}
-	n := e - s
+// spread well enough for the bit sets.
+func wordHash(src []byte, s, e int) uint32 { return hashWord(load4(src, s), e-s) }
+
+// hashWord is wordHash of a word of n bytes whose first four bytes (or
+// the bytes up to the end of the text) w holds, first byte lowest.
+// Setting bit 5 of each byte folds ASCII letters to lower case (and
+// merges a few other bytes, which only costs a map lookup now and then)
+// without a branch per byte.
+func hashWord(w uint32, n int) uint32 {
 	mask := uint32(0xFFFFFF)
 	if n < 3 {
 		mask = 1<<(8*n) - 1
 	}
-	x := (w|0x20202020)&mask<<8 | uint32(n)&0xFF
-	return x * 0x9E3779B1 >> 16
+	return ((w|0x20202020)&mask<<8 | uint32(n)&0xFF) * 0x9E3779B1 >> 16
+}
+
+// load4 returns the four bytes of src from s, first byte lowest (zero
+// past the end of src).
+func load4(src []byte, s int) uint32 {
+	if s+4 <= len(src) {
+		return binary.LittleEndian.Uint32(src[s:])
+	}
+	return loadTail(src, s)
+}
+
+func loadTail(src []byte, s int) uint32 {
+	var w uint32
+	for j := s; j < len(src); j++ {
+		w |= uint32(src[j]) << (8 * (j - s))
+	}
+	return w
 }
 
 // hasBit reports whether bit h of the bit set is set.
@@ -217,13 +229,14 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHi
 			acc |= k
 			i++
 		}
-		h := wordHash(src, s, i)
+		w := load4(src, s)
+		h := hashWord(w, i-s)
 		if doubled {
 			// checkLowercaseProper's words are the runs of ASCII letters
 			// and digits: this whole run, or its parts between other word
 			// bytes.
 			if acc&trNotAlnum == 0 {
-				if hasBit(&lowerProperHashes, h) && isLowerProper(src[s:i]) {
+				if lowerProperHashes[h>>10]&(1<<(h>>4&63)) != 0 && isLowerProper(src[s:i]) {
 					lowerHits = append(lowerHits, s)
 				}
 			} else {
@@ -245,7 +258,7 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHi
 			// letters: lang adds up their marks.
 			if acc&trNotLetter == 0 {
 				if i-s <= 4 {
-					lang += int(langMark(src, s, i))
+					lang += int(languageWords.get(langKey(w, i-s)))
 				}
 			} else {
 				for j := s; j < i; {

@@ -711,31 +711,25 @@ func englishDocument(ctx *Context) bool {
 // langMark is the languageWords mark of the word src[s:e] of one to
 // four ASCII letters.
 func langMark(src []byte, s, e int) int8 {
-	// |0x20 lower-cases the letters, and they pack into a key.
-	var key uint32
-	for j := s; j < e; j++ {
-		key = key<<8 | uint32(src[j]|0x20)
-	}
-	return languageWords.get(key)
+	return languageWords.get(langKey(load4(src, s), e-s))
+}
+
+// langKey packs the first n (one to four) bytes of w, which holds them
+// first byte lowest, lower-cased by setting bit 5 (exact for letters).
+func langKey(w uint32, n int) uint32 {
+	return (w | 0x20202020) & uint32(uint64(1)<<(8*n)-1)
 }
 
 // languageWords marks English function words 1 and French, Spanish and
-// German ones -1. The keys pack the letters of a word, first letter
-// highest.
+// German ones -1, keyed by langKey.
 var languageWords = func() *langTable {
 	t := &langTable{}
-	pack := func(w string) uint32 {
-		var k uint32
-		for i := 0; i < len(w); i++ {
-			k = k<<8 | uint32(w[i])
-		}
-		return k
-	}
+	key := func(w string) uint32 { return langKey(loadTail([]byte(w), 0), len(w)) }
 	for _, w := range strings.Fields("the and of to is that with for was are") {
-		t.put(pack(w), 1)
+		t.put(key(w), 1)
 	}
 	for _, w := range strings.Fields("le les des et est une dans pour du el los las y del por con una der die das und ist mit ein eine den") {
-		t.put(pack(w), -1)
+		t.put(key(w), -1)
 	}
 	return t
 }()
@@ -744,22 +738,22 @@ var languageWords = func() *langTable {
 // to a mark: nearly every word of a text misses at its first slot,
 // which costs less than a map lookup.
 type langTable struct {
-	keys [1 << 10]uint32
-	vals [1 << 10]int8
+	keys [1 << 8]uint32
+	vals [1 << 8]int8
 }
 
-func langSlot(key uint32) uint32 { return key * 0x9E3779B1 >> 22 }
+func langSlot(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
 
 func (t *langTable) put(key uint32, v int8) {
 	i := langSlot(key)
 	for t.keys[i] != 0 && t.keys[i] != key {
-		i = (i + 1) & (1<<10 - 1)
+		i = (i + 1) & (1<<8 - 1)
 	}
 	t.keys[i], t.vals[i] = key, v
 }
 
 func (t *langTable) get(key uint32) int8 {
-	for i := langSlot(key); t.keys[i] != 0; i = (i + 1) & (1<<10 - 1) {
+	for i := langSlot(key); t.keys[i] != 0; i = (i + 1) & (1<<8 - 1) {
 		if t.keys[i] == key {
 			return t.vals[i]
 		}
@@ -873,12 +867,12 @@ func isLowerProper(w []byte) bool {
 		lowerProperShape[int(w[0]-'a')*26+int(w[1]-'a')]&(1<<n) != 0 && lowerProper[string(w)]
 }
 
-// lowerProperHashes is the bit set of the wordHash of the words of
-// lowerProper: scanWords tests it before isLowerProper.
-var lowerProperHashes = func() (t [1 << 10]uint64) {
+// lowerProperHashes is the bit set of the top 12 bits of the wordHash
+// of the words of lowerProper: scanWords tests it before isLowerProper.
+var lowerProperHashes = func() (t [1 << 6]uint64) {
 	for w := range lowerProper {
 		h := wordHash([]byte(w), 0, len(w))
-		t[h>>6] |= 1 << (h & 63)
+		t[h>>10] |= 1 << (h >> 4 & 63)
 	}
 	return t
 }()
