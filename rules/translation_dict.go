@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -61,15 +62,44 @@ func (ix *phraseIndex) mayPair(h1, h2 uint32) bool {
 	return ix.pair[h>>6]&(1<<(h&63)) != 0
 }
 
-// wordHash hashes a word's length and its first three lower-cased bytes
-// to 16 bits: constant work per word, and the words of a text spread
-// well enough for the bit sets.
-func wordHash(b []byte) uint32 {
-	x := uint32(len(b)) & 0xFF
-	for j := 0; j < 3 && j < len(b); j++ {
-		x |= uint32(lower(b[j])) << (8 * (j + 1))
+// wordHash hashes the length of the word src[s:e] and its first three
+// bytes to 16 bits: constant work per word, and the words of a text
+// spread well enough for the bit sets.
+func wordHash(src []byte, s, e int) uint32 { return hashWord(load4(src, s), e-s) }
+
+// hashWord is wordHash of a word of n bytes whose first four bytes (or
+// the bytes up to the end of the text) w holds, first byte lowest.
+// Setting bit 5 of each byte folds ASCII letters to lower case (and
+// merges a few other bytes, which only costs a map lookup now and then)
+// without a branch per byte.
+func hashWord(w uint32, n int) uint32 {
+	mask := uint32(0xFFFFFF)
+	if n < 3 {
+		mask = 1<<(8*n) - 1
 	}
-	return x * 0x9E3779B1 >> 16
+	return ((w|0x20202020)&mask<<8 | uint32(n)&0xFF) * 0x9E3779B1 >> 16
+}
+
+// load4 returns the four bytes of src from s, first byte lowest (zero
+// past the end of src).
+func load4(src []byte, s int) uint32 {
+	if s+4 <= len(src) {
+		return binary.LittleEndian.Uint32(src[s:])
+	}
+	return loadTail(src, s)
+}
+
+func loadTail(src []byte, s int) uint32 {
+	var w uint32
+	for j := s; j < len(src); j++ {
+		w |= uint32(src[j]) << (8 * (j - s))
+	}
+	return w
+}
+
+// hasBit reports whether bit h of the bit set is set.
+func hasBit(set *[1 << 10]uint64, h uint32) bool {
+	return set[h>>6]&(1<<(h&63)) != 0
 }
 
 // phraseTokens splits a phrase into runs of word bytes.
@@ -81,11 +111,11 @@ func newPhraseIndex(pairs []phrasePair) *phraseIndex {
 	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs, pair: new([1 << 14]uint64)}
 	for i, p := range pairs {
 		t := phraseTokens(p.wrong)
-		h := wordHash([]byte(t[0]))
+		h := wordHash([]byte(t[0]), 0, len(t[0]))
 		ix.first[h>>6] |= 1 << (h & 63)
 		key := t[0]
 		if len(t) > 1 {
-			ph := pairHash(h, wordHash([]byte(t[1])))
+			ph := pairHash(h, wordHash([]byte(t[1]), 0, len(t[1])))
 			ix.pair[ph>>6] |= 1 << (ph & 63)
 			key += " " + t[1]
 		} else {
@@ -134,7 +164,7 @@ func (st *phraseScan) word(src []byte, s, i int, h uint32) {
 		}
 	}
 	st.prevStart = -1
-	if ix.first[h>>6]&(1<<(h&63)) != 0 {
+	if hasBit(&ix.first, h) {
 		st.prevStart, st.prevEnd, st.prevHash = s, i, h
 		if ix.singles {
 			k := 0
@@ -162,9 +192,11 @@ type doubledPair struct {
 // sets, faster than an automaton of several thousand phrases. When
 // doubled is set, the same pass finds the doubled pairs among
 // checkDoubledWords' words (runs of word bytes joined by single
-// apostrophes) and the lower-case words of lowerProper (runs of ASCII
-// letters and digits) that checkLowercaseProper looks at.
-func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit, []doubledPair, []int) {
+// apostrophes), the lower-case words of lowerProper (runs of ASCII
+// letters and digits) that checkLowercaseProper looks at, and the
+// balance of English and other function words (runs of ASCII letters)
+// for englishDocument.
+func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHit, _ []doubledPair, _ []int, lang int) {
 	var pairs []doubledPair
 	var lowerHits []int
 	tokOpen, tokS := false, 0 // the doubled-word token being read
@@ -197,12 +229,14 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 			acc |= k
 			i++
 		}
+		w := load4(src, s)
+		h := hashWord(w, i-s)
 		if doubled {
 			// checkLowercaseProper's words are the runs of ASCII letters
 			// and digits: this whole run, or its parts between other word
 			// bytes.
 			if acc&trNotAlnum == 0 {
-				if isLowerProper(src[s:i]) {
+				if lowerProperHashes[h>>10]&(1<<(h>>4&63)) != 0 && isLowerProper(src[s:i]) {
 					lowerHits = append(lowerHits, s)
 				}
 			} else {
@@ -217,6 +251,27 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 					}
 					if isLowerProper(src[x:j]) {
 						lowerHits = append(lowerHits, x)
+					}
+				}
+			}
+			// englishDocument's words are the runs of up to four ASCII
+			// letters: lang adds up their marks.
+			if acc&trNotLetter == 0 {
+				if i-s <= 4 {
+					lang += int(languageWords.get(langKey(w, i-s)))
+				}
+			} else {
+				for j := s; j < i; {
+					if trByteClass[src[j]]&trNotLetter != 0 {
+						j++
+						continue
+					}
+					x := j
+					for j < i && trByteClass[src[j]]&trNotLetter == 0 {
+						j++
+					}
+					if j-x <= 4 {
+						lang += int(langMark(src, x, j))
 					}
 				}
 			}
@@ -240,9 +295,12 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 			sts[0].prevStart, sts[1].prevStart = -1, -1
 			continue
 		}
-		h := wordHash(src[s:i])
 		for k := 0; k < n; k++ {
-			sts[k].word(src, s, i, h)
+			// Most words neither start a phrase nor follow a word that
+			// does: word would change nothing.
+			if sts[k].prevStart >= 0 || hasBit(&sts[k].ix.first, h) {
+				sts[k].word(src, s, i, h)
+			}
 		}
 	}
 	var res [2][]phraseHit
@@ -251,7 +309,7 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) ([2][]phraseHit,
 		sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
 		res[k] = out
 	}
-	return res, pairs, lowerHits
+	return res, pairs, lowerHits, lang
 }
 
 // phraseHits are the candidates of the tortured index tort and of the
@@ -266,6 +324,9 @@ type phraseHits struct {
 	doubled  []doubledPair
 	// lowerHits are the offsets of lower-case words of lowerProper.
 	lowerHits []int
+	// english: English function words outnumber French, Spanish and
+	// German ones in the body (see languageWords).
+	english bool
 }
 
 // lastPhraseHits keeps the hits of the document checked last: the two
@@ -285,8 +346,9 @@ func docPhraseHits(d *article.Doc, tort *phraseIndex) *phraseHits {
 	lastPhraseHits.Unlock()
 	h.once.Do(func() {
 		var r [2][]phraseHit
-		r, h.doubled, h.lowerHits = scanWords(d, tort, mistranslationIndex(), true)
-		h.tortHits, h.mtHits = r[0], r[1]
+		var lang int
+		r, h.doubled, h.lowerHits, lang = scanWords(d, tort, mistranslationIndex(), true)
+		h.tortHits, h.mtHits, h.english = r[0], r[1], lang > 0
 	})
 	return h
 }

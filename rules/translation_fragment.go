@@ -95,14 +95,16 @@ func checkVerblessFragments(ctx *Context) {
 		if !bytes.Contains(t, []byte(". ")) {
 			continue
 		}
-		// Most lines hold no short, clean sentence ending in a full stop:
-		// reject them on the raw bytes when markup cannot change the text,
-		// and on the visible text before splitting it otherwise.
-		plain, single, may := false, false, false
+		// Lines without markup are split as they are (when their blanks
+		// are single spaces) or after collapsing their white space; the
+		// sentence checks below reject the lines without a fragment, so
+		// only lines whose visible text costs more to make are screened
+		// first with mayHoldFragment.
+		plain, single := false, false
 		if t[0] > ' ' && t[0] < 0x7f {
-			plain, single, may = lineShape(t)
+			plain, single = lineShape(t)
 		}
-		if plain && !may {
+		if plain && !single && !mayHoldFragment(t) {
 			continue
 		}
 		var v string
@@ -146,7 +148,7 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			if english < 0 {
 				english = 0
-				if englishDocument(d) {
+				if englishDocument(ctx) {
 					english = 1
 				}
 			}
@@ -201,29 +203,30 @@ func mayHoldFragment[T string | []byte](s T) bool {
 	return false
 }
 
-// Byte classes for lineShape.
+// Bits of shapeClass for lineShape.
 const (
-	clOther = iota
-	clMarkup
-	clSpace
-	clTerm
-	clBanned
-	clHigh
+	// shMarkup: a byte that article.Visible may rewrite.
+	shMarkup = 1 << iota
+	// shBlank: ASCII white space other than the blank.
+	shBlank
+	// shSpaceLead: a lead byte of the multi-byte runes that unicode.IsSpace
+	// accepts (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+	shSpaceLead
+	// shSpace: the blank.
+	shSpace
 )
 
-var frClass = func() (t [256]uint8) {
+var shapeClass = func() (t [256]uint8) {
 	for c := range 256 {
 		switch b := byte(c); {
-		case b >= utf8.RuneSelf:
-			t[c] = clHigh
 		case b == '<' || b == '[' || b == ']' || b == '*' || b == '_' || b == '&':
-			t[c] = clMarkup
+			t[c] = shMarkup
+		case b == ' ':
+			t[c] = shSpace
 		case asciiSpace(b):
-			t[c] = clSpace
-		case b == '.' || b == '!' || b == '?':
-			t[c] = clTerm
-		case fragmentBanned[b]:
-			t[c] = clBanned
+			t[c] = shBlank
+		case b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3:
+			t[c] = shSpaceLead
 		}
 	}
 	return t
@@ -234,51 +237,51 @@ var frClass = func() (t [256]uint8) {
 // links, emphasis, entities), so that its visible text differs from it
 // only in white space (the caller checks that it does not open with a
 // marker Visible strips). single: besides, t holds no white space but
-// single blanks between words, so it is its own visible text. may (set
-// only when plain) is mayHoldFragment(t).
-func lineShape(t []byte) (plain, single, may bool) {
-	single = t[len(t)-1] != ' '
-	bad, runs := false, 0
-	for p := 0; p < len(t); p++ {
-		// Skip letters and other plain bytes in a tight loop.
-		for p < len(t) && frClass[t[p]] == clOther {
-			p++
-		}
-		if p == len(t) {
-			break
-		}
-		c := t[p]
-		switch frClass[c] {
-		case clMarkup:
-			return false, false, false
-		case clHigh:
-			if single {
-				r, n := utf8.DecodeRune(t[p:])
-				if unicode.IsSpace(r) {
-					single = false
-				}
-				p += n - 1
+// single blanks between words, so it is its own visible text.
+func lineShape(t []byte) (plain, single bool) {
+	// One table lookup a byte; pair collects the classes that two
+	// neighbouring bytes share (a doubled blank).
+	var acc, pair, prev uint8
+	for _, c := range t {
+		k := shapeClass[c]
+		acc |= k
+		pair |= k & prev
+		prev = k
+	}
+	if acc&shMarkup != 0 {
+		return false, false
+	}
+	single = acc&shBlank == 0 && pair&shSpace == 0 && t[len(t)-1] != ' '
+	if single && acc&shSpaceLead != 0 {
+		single = !hasUnicodeSpace(t)
+	}
+	return true, single
+}
+
+// hasUnicodeSpace reports whether t holds a multi-byte rune for which
+// unicode.IsSpace is true. Their UTF-8 forms start with a byte from C2
+// to E3, which never continues another rune, so only those bytes are
+// decoded.
+func hasUnicodeSpace(t []byte) bool {
+	for p, c := range t {
+		if c >= 0xC2 && c <= 0xE3 {
+			if r, _ := utf8.DecodeRune(t[p:]); isWideSpace(r) {
+				return true
 			}
-		case clSpace:
-			if c != ' ' || p+1 < len(t) && t[p+1] == ' ' {
-				single = false
-			}
-			if !may && p > 0 {
-				if b := t[p-1]; !asciiSpace(b) && b != '.' && b != '!' && b != '?' {
-					runs++
-				}
-			}
-		case clTerm:
-			if !may && c == '.' && !bad && runs <= 14 && (p == 0 || t[p-1] != '.') &&
-				(p+1 == len(t) || t[p+1] >= utf8.RuneSelf || asciiSpace(t[p+1])) {
-				may = true
-			}
-			bad, runs = false, 0
-		case clBanned:
-			bad = true
 		}
 	}
-	return true, single, may
+	return false
+}
+
+// isWideSpace is unicode.IsSpace for runes from U+0080 on.
+func isWideSpace(r rune) bool {
+	switch {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x3000:
+		return true
+	case r < 0x2000 || r > 0x205F:
+		return false
+	}
+	return r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F
 }
 
 func asciiSpace(c byte) bool {
@@ -306,12 +309,20 @@ func paragraphStart(d *article.Doc, ln int) bool {
 // split after '.', '!' or '?' followed by a blank and a capital letter or quote, keeping abbreviations ("Mr.",
 // "U.S.", "Jan.") and initials inside their sentence.
 func splitSentencesInto(out []string, v string) []string {
+	// Sentence ends are rare among the bytes: jump from one to the next,
+	// by full stops alone when the line has no '!' or '?'.
+	stops := ".!?"
+	if strings.IndexByte(v, '!') < 0 && strings.IndexByte(v, '?') < 0 {
+		stops = "."
+	}
 	start := 0
 	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		k := strings.IndexAny(v[i:], stops)
+		if k < 0 {
+			break
 		}
+		i += k
+		c := v[i]
 		j := i + 1
 		for j < len(v) && (v[j] == '"' || v[j] == '\'' || v[j] == ')') {
 			j++
@@ -369,7 +380,7 @@ func isAbbrev(before string) bool {
 	if !ascii {
 		return abbrevs[strings.ToLower(w)]
 	}
-	if len(w) > 8 {
+	if len(w) > abbrevMaxLen {
 		return false
 	}
 	var buf [8]byte
@@ -380,10 +391,34 @@ func isAbbrev(before string) bool {
 		}
 		buf[i] = c
 	}
+	// The length and the first two letters rule out most words before
+	// the map lookup.
+	if b0, b1 := buf[0], buf[1]; b0 >= 'a' && b0 <= 'z' && b1 >= 'a' && b1 <= 'z' &&
+		abbrevShape[int(b0-'a')*26+int(b1-'a')]&(1<<len(w)) == 0 {
+		return false
+	}
 	return abbrevs[string(buf[:len(w)])]
 }
 
 var abbrevs = trSet("mr mrs ms dr prof st sr jr gen col lt sgt capt gov sen rep rev no vs etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx fig vol ed al")
+
+// abbrevShape has, for each pair of first letters of a word of abbrevs,
+// a bit for each length of those words.
+var abbrevShape = func() (t [26 * 26]uint16) {
+	for w := range abbrevs {
+		t[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << len(w)
+	}
+	return t
+}()
+
+// abbrevMaxLen is the length of the longest word of abbrevs (at most 8).
+var abbrevMaxLen = func() int {
+	n := 0
+	for w := range abbrevs {
+		n = max(n, len(w))
+	}
+	return min(n, 8)
+}()
 
 // fragScratch holds buffers reused across the sentences of a document.
 type fragScratch struct {
@@ -396,28 +431,6 @@ type fragScratch struct {
 	src     string
 	haveSrc bool
 }
-
-// hasFragmentBanned reports whether f holds a digit, quote, bracket,
-// colon, dash or other mark that rules out a fragment.
-func hasFragmentBanned(f string) bool {
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c < utf8.RuneSelf {
-			if fragmentBanned[c] {
-				return true
-			}
-			continue
-		}
-		for _, r := range fragmentBannedRunes {
-			if strings.HasPrefix(f[i:], r) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-var fragmentBannedRunes = []string{"“", "”", "‘", "’", "€", "£", "–", "—"}
 
 // lowerInto is strings.ToLower(w) (with "’" read as "'" when apos is
 // set) written into *buf, without allocating for ASCII words.
@@ -454,18 +467,15 @@ func (sc *fragScratch) fragmentCandidate(f string) bool {
 	if n := strings.Count(f, " "); n < 2 || n > 14 {
 		return false
 	}
-	if hasFragmentBanned(f) {
-		return false
-	}
 	r, _ := utf8.DecodeRuneInString(f)
 	if !unicode.IsUpper(r) {
 		return false
 	}
-	ws := trWordsInto(sc.ws[:0], f)
-	sc.ws = ws
-	if len(ws) < 3 || len(ws) > 10 {
+	if n, ok := fragmentWordCount(f); !ok || n < 3 {
 		return false
 	}
+	ws := trWordsInto(sc.ws[:0], f)
+	sc.ws = ws
 	if fragmentOpeners[string(lowerInto(&sc.low, ws[0], false))] {
 		return false
 	}
@@ -482,6 +492,90 @@ func (sc *fragScratch) fragmentCandidate(f string) bool {
 		}
 	}
 	return fn && caps*2 <= len(ws)
+}
+
+// fragmentWordCount counts the words that trWordsInto finds in s, in
+// a pass that stops (ok false) at a mark that rules out a fragment
+// (fragmentBanned, fragmentBannedRune) or at an eleventh word, where most sentences are rejected: the words are only
+// collected for the few sentences that pass.
+func fragmentWordCount(s string) (n int, ok bool) {
+	in := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch fragClass[c] {
+			case fragLetter:
+				if !in {
+					if n == 10 {
+						return n, false
+					}
+					n++
+					in = true
+				}
+				// The rest of the word's ASCII letters.
+				i++
+				for i < len(s) && fragClass[s[i]] == fragLetter {
+					i++
+				}
+				continue
+			case fragBanned:
+				return n, false
+			}
+			in = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if fragmentBannedRune(r) {
+			return n, false
+		}
+		if !unicode.IsLetter(r) {
+			in = false
+		} else if !in {
+			if n == 10 {
+				return n, false
+			}
+			n++
+			in = true
+		}
+		i += size
+	}
+	return n, true
+}
+
+// Byte classes for fragmentWordCount: the word bytes of trWordASCII
+// that are not banned are the letters; fragHigh marks the bytes of
+// multi-byte runes.
+const (
+	fragOther = iota
+	fragLetter
+	fragBanned
+	fragHigh
+)
+
+var fragClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = fragHigh
+		case fragmentBanned[c]:
+			t[c] = fragBanned
+		case trWordASCII[c]:
+			t[c] = fragLetter
+		}
+	}
+	return t
+}()
+
+// fragmentBannedRune reports whether r is a quotation mark, a currency
+// sign or a dash, which like the ASCII bytes of fragmentBanned rule out
+// a fragment.
+func fragmentBannedRune(r rune) bool {
+	switch r {
+	case '“', '”', '‘', '’', '€', '£', '–', '—':
+		return true
+	}
+	return false
 }
 
 func trWordsInto(out []string, s string) []string {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -651,7 +650,7 @@ func checkSpaceBeforePunct(ctx *Context) {
 		}
 		if english < 0 {
 			english = 0
-			if englishDocument(d) {
+			if englishDocument(ctx) {
 				english = 1
 			}
 		}
@@ -703,86 +702,64 @@ func wordBefore(src []byte, e int) string {
 
 // englishDocument compares counts of common function words of English
 // with those of French, Spanish and German: spacing and capitalisation
-// conventions of those languages are not errors there.
-func englishDocument(d *article.Doc) bool {
-	lastEnglish.Lock()
-	c := lastEnglish.c
-	if c == nil || c.doc != d {
-		c = &englishCache{doc: d}
-		lastEnglish.c = c
-	}
-	lastEnglish.Unlock()
-	c.once.Do(func() { c.english = countEnglish(d) })
-	return c.english
+// conventions of those languages are not errors there. The counts come
+// from the word scan that the dictionary rules share.
+func englishDocument(ctx *Context) bool {
+	return docPhraseHits(ctx.Doc, ctx.Dict.torturedIndex()).english
 }
 
-// englishCache holds englishDocument for the document checked last:
-// several rules ask it of the same document.
-type englishCache struct {
-	once    sync.Once
-	doc     *article.Doc
-	english bool
+// langMark is the languageWords mark of the word src[s:e] of one to
+// four ASCII letters.
+func langMark(src []byte, s, e int) int8 {
+	return languageWords.get(langKey(load4(src, s), e-s))
 }
 
-var lastEnglish struct {
-	sync.Mutex
-	c *englishCache
-}
-
-// countEnglish reports whether English function words outnumber French,
-// Spanish and German ones in the body.
-func countEnglish(d *article.Doc) bool {
-	en, other := 0, 0
-	src := d.Src[d.Body():]
-	i := 0
-	for i < len(src) {
-		if c := src[i] | 0x20; c < 'a' || c > 'z' {
-			i++
-			continue
-		}
-		s := i
-		for i < len(src) && src[i]|0x20 >= 'a' && src[i]|0x20 <= 'z' {
-			i++
-		}
-		if i-s > 4 {
-			continue
-		}
-		// The word is one to four ASCII letters: |0x20 lower-cases them,
-		// and they pack into a key.
-		var key uint32
-		for j := s; j < i; j++ {
-			key = key<<8 | uint32(src[j]|0x20)
-		}
-		switch languageWords[key] {
-		case 1:
-			en++
-		case -1:
-			other++
-		}
-	}
-	return en > other
+// langKey packs the first n (one to four) bytes of w, which holds them
+// first byte lowest, lower-cased by setting bit 5 (exact for letters).
+func langKey(w uint32, n int) uint32 {
+	return (w | 0x20202020) & uint32(uint64(1)<<(8*n)-1)
 }
 
 // languageWords marks English function words 1 and French, Spanish and
-// German ones -1.
-// The keys pack the letters of a word, first letter highest.
-var languageWords = func() map[uint32]int8 {
-	m := map[uint32]int8{}
-	pack := func(w string) uint32 {
-		var k uint32
-		for i := 0; i < len(w); i++ {
-			k = k<<8 | uint32(w[i])
-		}
-		return k
-	}
+// German ones -1, keyed by langKey.
+var languageWords = func() *langTable {
+	t := &langTable{}
+	key := func(w string) uint32 { return langKey(loadTail([]byte(w), 0), len(w)) }
 	for _, w := range strings.Fields("the and of to is that with for was are") {
-		m[pack(w)] = 1
+		t.put(key(w), 1)
 	}
 	for _, w := range strings.Fields("le les des et est une dans pour du el los las y del por con una der die das und ist mit ein eine den") {
-		m[pack(w)] = -1
+		t.put(key(w), -1)
 	}
-	return m
+	return t
 }()
+
+// langTable is an open-addressing hash table from a non-zero packed key
+// to a mark: nearly every word of a text misses at its first slot,
+// which costs less than a map lookup.
+type langTable struct {
+	keys [1 << 8]uint32
+	vals [1 << 8]int8
+}
+
+func langSlot(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
+
+func (t *langTable) put(key uint32, v int8) {
+	i := langSlot(key)
+	for t.keys[i] != 0 && t.keys[i] != key {
+		i = (i + 1) & (1<<8 - 1)
+	}
+	t.keys[i], t.vals[i] = key, v
+}
+
+func (t *langTable) get(key uint32) int8 {
+	for i := langSlot(key); t.keys[i] != 0; i = (i + 1) & (1<<8 - 1) {
+		if t.keys[i] == key {
+			return t.vals[i]
+		}
+	}
+	return 0
+}
 
 // ---- spintax ----
 
@@ -890,6 +867,16 @@ func isLowerProper(w []byte) bool {
 		lowerProperShape[int(w[0]-'a')*26+int(w[1]-'a')]&(1<<n) != 0 && lowerProper[string(w)]
 }
 
+// lowerProperHashes is the bit set of the top 12 bits of the wordHash
+// of the words of lowerProper: scanWords tests it before isLowerProper.
+var lowerProperHashes = func() (t [1 << 6]uint64) {
+	for w := range lowerProper {
+		h := wordHash([]byte(w), 0, len(w))
+		t[h>>10] |= 1 << (h >> 4 & 63)
+	}
+	return t
+}()
+
 // lowerProperShape has, for each pair of first letters of a word of
 // lowerProper, a bit for each length of those words.
 var lowerProperShape = func() (t [26 * 26]uint16) {
@@ -941,7 +928,7 @@ func checkLowercaseProper(ctx *Context) {
 		}
 		if english < 0 {
 			english = 0
-			if englishDocument(d) {
+			if englishDocument(ctx) {
 				english = 1
 			}
 		}
