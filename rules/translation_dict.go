@@ -312,13 +312,10 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHi
 	return res, pairs, lowerHits, lang
 }
 
-// phraseHits are the candidates of the tortured index tort and of the
+// phraseHits are the candidates of the tortured index and of the
 // mistranslation index in one document, found in one pass by whichever
-// of the two rules runs first.
+// of the rules that read them runs first.
 type phraseHits struct {
-	once     sync.Once
-	doc      *article.Doc
-	tort     *phraseIndex
 	tortHits []phraseHit
 	mtHits   []phraseHit
 	doubled  []doubledPair
@@ -329,28 +326,15 @@ type phraseHits struct {
 	english bool
 }
 
-// lastPhraseHits keeps the hits of the document checked last: the two
-// rules run one after the other on it.
-var lastPhraseHits struct {
-	sync.Mutex
-	h *phraseHits
-}
+// phraseHitsKey keys a document's phraseHits in its memo; the tortured
+// index depends on the project's dictionaries.
+type phraseHitsKey struct{ tort *phraseIndex }
 
 func docPhraseHits(d *article.Doc, tort *phraseIndex) *phraseHits {
-	lastPhraseHits.Lock()
-	h := lastPhraseHits.h
-	if h == nil || h.doc != d || h.tort != tort {
-		h = &phraseHits{doc: d, tort: tort}
-		lastPhraseHits.h = h
-	}
-	lastPhraseHits.Unlock()
-	h.once.Do(func() {
-		var r [2][]phraseHit
-		var lang int
-		r, h.doubled, h.lowerHits, lang = scanWords(d, tort, mistranslationIndex(), true)
-		h.tortHits, h.mtHits, h.english = r[0], r[1], lang > 0
-	})
-	return h
+	return d.Memo(phraseHitsKey{tort}, func() any {
+		r, doubled, lowerHits, lang := scanWords(d, tort, mistranslationIndex(), true)
+		return &phraseHits{tortHits: r[0], mtHits: r[1], doubled: doubled, lowerHits: lowerHits, english: lang > 0}
+	}).(*phraseHits)
 }
 
 // matchAt returns the longest phrase of list that starts at off as whole
