@@ -12,6 +12,7 @@ package rules
 
 import (
 	"bytes"
+	"regexp/syntax"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,13 +105,34 @@ var (
 )
 
 func mojibakeSuspect(r rune) bool {
-	mjSuspectOnce.Do(func() {
-		mjSuspect = make([]bool, 0x10000)
-		for c := rune(0x80); c < 0x10000; c++ {
-			mjSuspect[c] = mojibakeSuspectRe().MatchString(string(c))
-		}
-	})
+	mjSuspectOnce.Do(func() { mjSuspect = mojibakeSuspectTable() })
 	return r >= 0x80 && r < 0x10000 && mjSuspect[r]
+}
+
+// mojibakeSuspectTable expands the character class of mojibakeSuspectRe
+// into a table over the Basic Multilingual Plane, reading the class's
+// ranges rather than matching each of 65,000 characters.
+func mojibakeSuspectTable() []bool {
+	t := make([]bool, 0x10000)
+	re, err := syntax.Parse(mojibakeSuspectRe().String(), syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	var class []rune
+	for _, sub := range re.Sub {
+		if sub.Op == syntax.OpCharClass {
+			class = sub.Rune
+		}
+	}
+	if class == nil {
+		panic("mojibakeSuspectRe has no character class")
+	}
+	for i := 0; i+1 < len(class); i += 2 {
+		for c := max(class[i], 0x80); c <= min(class[i+1], 0xFFFF); c++ {
+			t[c] = true
+		}
+	}
+	return t
 }
 
 // mojibakeWindows calls fn with the pieces of s where a match can start

@@ -90,3 +90,23 @@ func TestWindows1252IsSloppy(t *testing.T) {
 		t.Error("Windows-1252 table is not the WHATWG one")
 	}
 }
+
+func TestMojibakeSuspectTable(t *testing.T) {
+	got := mojibakeSuspectTable()
+	re := mojibakeSuspectRe()
+	n := 0
+	for c := rune(0x80); c < 0x10000; c++ {
+		if c >= 0xD800 && c <= 0xDFFF {
+			continue // not characters: no text holds them
+		}
+		if want := re.MatchString(string(c)); got[c] != want {
+			t.Fatalf("U+%04X: table %v, expression %v", c, got[c], want)
+		}
+		if got[c] {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d suspect characters", n)
+	}
+}
