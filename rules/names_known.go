@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -33,7 +34,6 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	inPair := make([]bool, len(toks))
 	var exact []namePerson
 	exactAt := map[string]int{}
-	var exactSf []string     // the folded surname of each exact person
 	var exactFirst [4]uint64 // first bytes of the exact surnames
 	var keyBuf []byte
 	for i := range toks {
@@ -56,11 +56,10 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			if _, seen := exactAt[sf]; seen {
 				continue
 			}
-			for _, p := range g.persons(sf) {
+			for _, p := range g.personsOf(s.nameWord) {
 				if p.entity == id {
 					exact = append(exact, p)
 					exactAt[sf] = s.start
-					exactSf = append(exactSf, sf)
 					if sf != "" {
 						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
 					}
@@ -69,7 +68,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			}
 			continue
 		}
-		pick, ok := pickMisspeltPerson(g, gf, sf)
+		pick, ok := pickMisspeltPerson(g, t.nameWord, s.nameWord)
 		if !ok {
 			continue
 		}
@@ -102,19 +101,19 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// A famous surname misspelt after a title ("President X").
 	for i := range toks {
 		t := &toks[i]
-		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || len(t.fold) < 5 || !namesTitleWords[toks[t.prev].text] {
+		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || len(t.fold) < 5 || !toks[t.prev].titleWord {
 			continue
 		}
 		if _, ok := exactAt[t.fold]; ok {
 			continue
 		}
-		info := g.info(t.fold)
-		if info.known || info.surname || info.given || g.isWord(t.fold) {
+		info := g.infoOf(t.nameWord)
+		if info.known || info.surname || info.given || t.word {
 			continue
 		}
 		var pick *namePerson
 		ambiguous := false
-		for _, k := range g.surnameNear(t.fold) {
+		for _, k := range g.surnameNearOf(t.nameWord) {
 			if g.isDistinct(t.fold, k) || !nameSameStart(t.fold, k) || !nameTypoClose(t.fold, k) {
 				continue
 			}
@@ -145,8 +144,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// correctly elsewhere (the full name first, later the surname with a
 	// letter dropped).
 	if len(exact) > 0 {
-		var near []int
-		var exactDel map[string][]int // deletion index over the exact surnames, built on first use
+		var fits []int // indexes into exact of the surnames that fit a token
 		for i := range toks {
 			t := &toks[i]
 			// Followed by another name it is part of a longer one (a
@@ -158,38 +156,57 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			if c := t.fold[0]; exactFirst[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
-			info := g.info(t.fold)
-			if info.known || info.surname || info.given || g.isWord(t.fold) {
+			info := g.infoOf(t.nameWord)
+			if info.known || info.surname || info.given || t.word {
 				continue
 			}
-			if exactDel == nil {
-				exactDel = make(map[string][]int, 8*len(exactSf))
-				for k, sf := range exactSf {
-					for _, del := range nameDeletes(sf) {
-						exactDel[del] = append(exactDel[del], k)
-					}
+			// An article names a handful of people: compare with each
+			// (length and first letter first) rather than index them.
+			fits = fits[:0]
+			for k, p := range exact {
+				if d := len(t.fold) - len(p.surname); d > 4 || d < -4 || !nameSameStart(t.fold, p.surname) {
+					continue // more than one rune apart (a rune is at most 4 bytes)
 				}
-			}
-			near = near[:0]
-			keyBuf = nameEachDelete(keyBuf, t.fold, func(del []byte) {
-				near = append(near, exactDel[string(del)]...)
-			})
-			for _, k := range near {
-				p := exact[k]
 				if t.fold == p.surname || g.isDistinct(t.fold, p.surname) || osaDistance(t.fold, p.surname, 1) > 1 {
 					continue
 				}
-				if !nameSameStart(t.fold, p.surname) {
-					continue
-				}
-				out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-					edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
-				inPair[i] = true
-				break
+				fits = append(fits, k)
 			}
+			if len(fits) == 0 {
+				continue
+			}
+			p := exact[nameFirstNear(t.fold, exact, fits)]
+			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
+			inPair[i] = true
 		}
 	}
 	return out
+}
+
+// nameFirstNear picks among several surnames one edit from s (fits,
+// indexes into ps, ascending) the one a symmetric-deletion lookup meets
+// first: the earliest deletion of s (nameEachDelete order) that is the
+// surname or one of its deletions, then the earliest person.
+func nameFirstNear(s string, ps []namePerson, fits []int) int {
+	if len(fits) == 1 {
+		return fits[0]
+	}
+	best, bestAt := fits[0], -1
+	for _, k := range fits {
+		dels := nameDeletes(ps[k].surname)
+		at, n := -1, 0
+		nameEachDelete(nil, s, func(d []byte) {
+			if at < 0 && slices.Contains(dels, string(d)) {
+				at = n
+			}
+			n++
+		})
+		if bestAt < 0 || at < bestAt {
+			best, bestAt = k, at
+		}
+	}
+	return best
 }
 
 // nameSameStart requires the first letter to agree: misspellings keep it.
@@ -200,19 +217,20 @@ func nameSameStart(a, b string) bool { return a != "" && b != "" && a[0] == b[0]
 // English word) and near a gazetteer surname, and the given name must be
 // the same or near; or the surname is exact and the given name is an
 // unknown near-miss of the person's given name.
-func pickMisspeltPerson(g nameView, gf, sf string) (namePick, bool) {
+func pickMisspeltPerson(g nameView, gw, sw *nameWord) (namePick, bool) {
+	gf, sf := gw.fold, sw.fold
 	if len(sf) < 4 || len(gf) < 2 {
 		return namePick{}, false
 	}
-	si := g.info(sf)
+	si := g.infoOf(sw)
 	var cands []namePick
-	if si.known || si.surname || si.given || g.isWord(sf) {
+	if si.known || si.surname || si.given || sw.word {
 		// The surname is right: the given name may be a slip, if it is
 		// no name of its own, or if it is a letter off a famous person's
 		// (and not a listed or gendered variant).
-		ps := g.persons(sf)
-		gi := g.info(gf)
-		if len(ps) == 0 || len(gf) < 4 || g.isWord(gf) {
+		ps := g.personsOf(sw)
+		gi := g.infoOf(gw)
+		if len(ps) == 0 || len(gf) < 4 || gw.word {
 			return namePick{}, false
 		}
 		unknownGiven := !gi.given && !gi.known && !gi.surname
@@ -225,7 +243,7 @@ func pickMisspeltPerson(g nameView, gf, sf string) (namePick, bool) {
 			}
 		}
 	} else {
-		for _, k := range g.surnameNear(sf) {
+		for _, k := range g.surnameNearOf(sw) {
 			// Gendered or derived forms (-ska beside -ski) are other people.
 			if g.isDistinct(sf, k) || !nameSameStart(sf, k) && len(sf) < 8 || nameDerived(sf, k) {
 				continue

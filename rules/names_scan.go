@@ -2,8 +2,10 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,14 +13,14 @@ import (
 )
 
 // nameTok is a capitalised word (or an initial) of the article body, the
-// unit the names rules work on.
+// unit the names rules work on. Its text, fold and what the gazetteer
+// knows of it are shared by every occurrence of the word (nameWord).
 type nameTok struct {
-	start, end int // byte span in Src; a possessive 's is not part of it
-	text       string
-	fold       string
+	*nameWord
+	start, end int  // byte span in Src; a possessive 's is not part of it
+	prev, next int  // neighbours in the same run of capitalised words, -1 if none
 	sentStart  bool // first word of a sentence or line
 	initial    bool // a single capital followed by a period
-	prev, next int  // neighbours in the same run of capitalised words, -1 if none
 }
 
 // namesParticles continue a run of capitalised words inside a name
@@ -35,24 +37,23 @@ var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr
 // markup and other non-prose ranges, with run and sentence information.
 func scanNameTokens(d *article.Doc) []nameTok {
 	src := d.Src
-	// About one capitalised word in 38 bytes of news text, rarely more
-	// than one in 28.
-	toks := make([]nameTok, 0, max(16, (len(src)-d.FrontMatterEnd)/28))
-	// Repeated names share their strings, across documents too: the
-	// interning table comes from a pool and is kept between uses.
+	g := namesGaz()
+	// Repeated names share their words, across documents too: the
+	// interning table and the token buffer come from a pool and are kept
+	// between uses.
 	intern := namesInternPool.Get().(*nameInternTable)
 	defer namesInternPool.Put(intern)
 	if len(intern.m) > namesInternMax {
 		clear(intern.m)
 	}
-	word := func(b []byte) nameInterned {
-		if v, ok := intern.m[string(b)]; ok {
-			return v
+	toks := intern.toks[:0]
+	word := func(b []byte) *nameWord {
+		if w, ok := intern.m[string(b)]; ok {
+			return w
 		}
-		v := nameInterned{text: string(b)}
-		v.fold = nameFold(v.text)
-		intern.m[v.text] = v
-		return v
+		w := intern.newWord(g, string(b))
+		intern.m[w.text] = w
+		return w
 	}
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
@@ -65,10 +66,31 @@ func scanNameTokens(d *article.Doc) []nameTok {
 		titleDot := false
 		i := s
 		for i < e {
+			c := src[i]
+			if c >= 'a' && c <= 'z' {
+				// Most words are plain lower-case ASCII: skip them here
+				// unless an apostrophe, a hyphen or a non-ASCII letter
+				// continues the word (nameWordEndOdd decides those).
+				j := i + 1
+				for j < e && nameASCIILetter[src[j]] {
+					j++
+				}
+				if j >= e || src[j] != '\'' && src[j] != '-' && src[j] < utf8.RuneSelf {
+					spaces = 0
+					titleDot = false
+					// Only particles keep a run open.
+					if run >= 0 && (j-i > 3 || !namesParticles[string(src[i:j])]) {
+						run = -1
+					}
+					sent = false
+					i = j
+					continue
+				}
+			}
 			var r rune
 			var sz int
 			var letter bool
-			if c := src[i]; c < utf8.RuneSelf {
+			if c < utf8.RuneSelf {
 				r, sz, letter = rune(c), 1, c|0x20 >= 'a' && c|0x20 <= 'z'
 			} else {
 				r, sz = utf8.DecodeRune(src[i:e])
@@ -99,31 +121,31 @@ func scanNameTokens(d *article.Doc) []nameTok {
 					we, possessive = k, true
 				}
 				w := word(src[i:we])
-				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (nameIsContraction(w.text) || nameMojibake(w.text, src[j:e])) {
+				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (w.contraction || nameMojibake(w.text, src[j:e])) {
 					i, run, sent = j, -1, false
 					continue
 				}
 				switch {
 				case we-i <= 4 && utf8.RuneCount(src[i:we]) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
-					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, initial: true, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, sentStart: sent, initial: true, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = len(toks) - 1
 					}
 					run = len(toks) - 1
 					titleDot = true
 					sent = false
-				case nameIsCapitalised(w.text):
-					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, prev: run, next: -1})
+				case w.capitalised:
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, sentStart: sent, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = len(toks) - 1
 					}
 					run = len(toks) - 1
-					titleDot = nameIsTitleAbbrev(w.text)
+					titleDot = w.titleAbbrev
 					sent = false
 					if possessive {
 						run = -1
 					}
-				case run >= 0 && namesParticles[w.text]:
+				case run >= 0 && w.particle:
 					// a particle keeps the run open
 				default:
 					run = -1
@@ -157,7 +179,14 @@ func scanNameTokens(d *article.Doc) []nameTok {
 			i += sz
 		}
 	}
-	return toks
+	// The result is kept with the document: copy it out at its size and
+	// keep the (larger) buffer for the next document.
+	out := make([]nameTok, len(toks))
+	copy(out, toks)
+	if cap(toks) <= namesTokBufMax {
+		intern.toks = toks
+	}
+	return out
 }
 
 // nameWordEnd returns the end of the word starting at i: letters and marks,
@@ -240,19 +269,87 @@ func nameLetterAt(src []byte, i, e int) bool {
 	return unicode.IsLetter(r)
 }
 
-// nameInterned is one word of the text with its fold.
-type nameInterned struct{ text, fold string }
+// nameWord is one distinct word of the text with what the names rules
+// ask of it. The answers depend only on the word and the built-in
+// gazetteer, so they are computed once, when the word is first interned,
+// and never change after (tokens of several documents share a nameWord).
+type nameWord struct {
+	text, fold string
+	info       nameTokInfo  // what the built-in gazetteer knows of fold
+	persons    []namePerson // built-in gazetteer people with this surname
+	aliases    []int        // built-in entity ids fold spells
+	mask       uint32       // nameLetterMask(fold)
 
-// nameInternTable maps the words scanNameTokens has met to their strings
-// and folds, so repeated words allocate nothing.
-type nameInternTable struct{ m map[string]nameInterned }
+	capitalised bool // nameIsCapitalised(text)
+	titleAbbrev bool // nameIsTitleAbbrev(text)
+	particle    bool // a name particle (namesParticles)
+	titleWord   bool // a title before a surname (namesTitleWords)
+	contraction bool // nameIsContraction(text)
+	word        bool // the built-in isWord(fold)
+	noForm      bool // never a form for the variant rule (short, a doctrine, a month...)
+
+	// nearCache holds the built-in surnameNear(fold) once a rule has
+	// asked: few words need it, and those are asked again and again.
+	// Several goroutines may ask at once, hence the atomic.
+	nearCache atomic.Pointer[[]string]
+}
+
+// near returns the built-in gazetteer's surnames near the word's fold
+// (surnameNear); the slice is shared and must not be modified.
+func (w *nameWord) near(g *nameGazetteer) []string {
+	if p := w.nearCache.Load(); p != nil {
+		return *p
+	}
+	// Clipped, so that a caller's append copies.
+	ns := slices.Clip(g.surnameNear(w.fold))
+	w.nearCache.Store(&ns)
+	return ns
+}
+
+// nameInternTable maps the words scanNameTokens has met to their
+// nameWord, so repeated words allocate and look up nothing.
+type nameInternTable struct {
+	m     map[string]*nameWord
+	chunk []nameWord // nameWords are allocated in chunks
+	toks  []nameTok  // token buffer reused between documents
+}
 
 // namesInternMax bounds an interning table; a larger one is emptied.
 const namesInternMax = 1 << 15
 
+// namesTokBufMax bounds the token buffer kept between documents.
+const namesTokBufMax = 1 << 16
+
 var namesInternPool = sync.Pool{New: func() any {
-	return &nameInternTable{m: make(map[string]nameInterned, 1024)}
+	return &nameInternTable{m: make(map[string]*nameWord, 1024)}
 }}
+
+// newWord makes the nameWord of text, answering its questions up front.
+func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
+	if len(t.chunk) == cap(t.chunk) {
+		t.chunk = make([]nameWord, 0, 64)
+	}
+	t.chunk = t.chunk[:len(t.chunk)+1]
+	w := &t.chunk[len(t.chunk)-1]
+	f := nameFold(text)
+	*w = nameWord{
+		text:        text,
+		fold:        f,
+		info:        g.info(f),
+		persons:     g.persons[f],
+		aliases:     g.aliasOf[f],
+		mask:        nameLetterMask(f),
+		capitalised: nameIsCapitalised(text),
+		titleAbbrev: nameIsTitleAbbrev(text),
+		particle:    namesParticles[text],
+		titleWord:   namesTitleWords[text],
+		contraction: nameIsContraction(text),
+		word:        g.isWord(f),
+		noForm: len(f) < 4 || utf8.RuneCountInString(text) < 4 || nameDoctrine(f) ||
+			len(f) <= namesCommonCapsMaxLen && namesCommonCaps[f],
+	}
+	return w
+}
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
 // letter and lower-case letters after it ("Smith", "McX", "O'X"), or a

@@ -14,6 +14,7 @@ import (
 
 // nameForm is one spelling of a capitalised token in the article.
 type nameForm struct {
+	w       *nameWord // the word; text and fold are its own
 	text    string
 	fold    string
 	skel    string // transliteration skeleton, see skeleton()
@@ -33,9 +34,8 @@ type nameForm struct {
 
 // nameFormCtx is what nameForm.fill needs of the article.
 type nameFormCtx struct {
-	g      nameView
-	toks   []nameTok
-	isWord func(string) bool
+	g    nameView
+	toks []nameTok
 }
 
 // fill computes neigh, givens and word from the occurrences, once. A
@@ -51,7 +51,7 @@ func (f *nameForm) fill() *nameForm {
 		if t.prev >= 0 {
 			p := &c.toks[t.prev]
 			f.neigh = nameAddUnique(f.neigh, p.fold)
-			if !p.initial && !nameIsTitleAbbrev(p.text) && !c.isWord(p.fold) || c.g.info(p.fold).given {
+			if !p.initial && !p.titleAbbrev && !p.word || c.g.infoOf(p.nameWord).given {
 				f.givens = nameAddUnique(f.givens, p.fold)
 			}
 		}
@@ -59,7 +59,7 @@ func (f *nameForm) fill() *nameForm {
 			f.neigh = nameAddUnique(f.neigh, c.toks[t.next].fold)
 		}
 	}
-	f.word = c.g.isWord(f.fold)
+	f.word = f.w.word
 	return f
 }
 
@@ -108,21 +108,12 @@ func checkVariantSpellings(ctx *Context) {
 	// the call).
 	sc := namesVariantPool.Get().(*nameVariantScratch)
 	defer sc.release()
-	words := sc.words
-	isWord := func(f string) bool {
-		w, ok := words[f]
-		if !ok {
-			w = g.isWord(f)
-			words[f] = w
-		}
-		return w
-	}
 	// First pass: the forms in order of first occurrence, with their
 	// number of occurrences; tokForm maps a token to its form (-1: none).
 	// The neighbours, given names and word flag of a form are only
 	// needed for the few forms that are compared closely: fill computes
 	// them on first use.
-	fctx := &nameFormCtx{g: g, toks: toks, isWord: isWord}
+	fctx := &nameFormCtx{g: g, toks: toks}
 	formAt := sc.formAt
 	store := slices.Grow(sc.store[:0], len(toks)/2+1)
 	nOcc := slices.Grow(sc.nOcc[:0], len(toks)/2+1)
@@ -131,16 +122,17 @@ func checkVariantSpellings(ctx *Context) {
 	for i := range toks {
 		t := &toks[i]
 		tokForm[i] = -1
-		if t.initial || len(t.fold) < 4 || utf8.RuneCountInString(t.text) < 4 || nameDoctrine(t.fold) || len(a.claimed) > 0 && a.claimed[t.start] ||
-			len(t.fold) <= namesCommonCapsMaxLen && namesCommonCaps[t.fold] {
+		// (noForm: short words, doctrines, months and the like.)
+		if t.initial || t.noForm || len(a.claimed) > 0 && a.claimed[t.start] {
 			continue
 		}
-		fi, ok := formAt[t.text]
+		// One text is one nameWord within a document.
+		fi, ok := formAt[t.nameWord]
 		if !ok {
 			fi = int32(len(store))
-			store = append(store, nameForm{text: t.text, fold: t.fold, mask: nameLetterMask(t.fold), ctx: fctx})
+			store = append(store, nameForm{w: t.nameWord, text: t.text, fold: t.fold, mask: t.mask, ctx: fctx})
 			nOcc = append(nOcc, 0)
-			formAt[t.text] = fi
+			formAt[t.nameWord] = fi
 		}
 		tokForm[i] = fi
 		f := &store[fi]
@@ -186,7 +178,7 @@ func checkVariantSpellings(ctx *Context) {
 	for i, f := range order {
 		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
 		keyed[i] = uint64(k)<<32 | uint64(i)
-		for _, id := range g.aliases(f.fold) {
+		for _, id := range g.aliasesOf(f.w) {
 			byEntity[id] = append(byEntity[id], i)
 		}
 	}
@@ -325,8 +317,7 @@ type nameKeyRun struct{ key, lo, hi int }
 // nameVariantScratch holds the tables of checkVariantSpellings between
 // calls.
 type nameVariantScratch struct {
-	words   map[string]bool
-	formAt  map[string]int32
+	formAt  map[*nameWord]int32
 	store   []nameForm
 	nOcc    []int32
 	tokForm []int32
@@ -340,7 +331,7 @@ type nameVariantScratch struct {
 }
 
 var namesVariantPool = sync.Pool{New: func() any {
-	return &nameVariantScratch{words: map[string]bool{}, formAt: map[string]int32{}}
+	return &nameVariantScratch{formAt: map[*nameWord]int32{}}
 }}
 
 // release empties the scratch (dropping references into the article)
@@ -348,13 +339,8 @@ var namesVariantPool = sync.Pool{New: func() any {
 func (sc *nameVariantScratch) release() {
 	clear(sc.store[:cap(sc.store)])
 	clear(sc.order[:cap(sc.order)])
-	if len(sc.words) > 4096 {
-		sc.words = map[string]bool{}
-	} else {
-		clear(sc.words)
-	}
 	if len(sc.formAt) > 4096 {
-		sc.formAt = map[string]int32{}
+		sc.formAt = map[*nameWord]int32{}
 	} else {
 		clear(sc.formAt)
 	}
@@ -382,7 +368,7 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	// Same transliteration skeleton and close, or a one-letter slip
 	// (two in a long name) whatever the skeleton.
 	close := a.fold[0] == b.fold[0] && (a.skeleton() == b.skeleton() && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold))
-	if !close && !g.sameEntity(a.fold, b.fold) {
+	if !close && !g.sameEntityOf(a.w, b.w) {
 		return false
 	}
 	if g.isDistinct(a.fold, b.fold) {
@@ -398,20 +384,21 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if a.givenRole && b.givenRole && !nameSetsShare(a.neigh, b.neigh) {
 		return false
 	}
-	if g.sameEntity(a.fold, b.fold) {
+	if g.sameEntityOf(a.w, b.w) {
 		// Two spellings of one entity (Kyiv, Kiev), not two names of it
 		// (Burma, Myanmar) nor a word that names several (Roma).
 		limit := 2
 		if min(len(a.fold), len(b.fold)) >= 7 {
 			limit = 3
 		}
-		return len(g.aliases(a.fold)) == 1 && len(g.aliases(b.fold)) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
+		return len(g.aliasesOf(a.w)) == 1 && len(g.aliasesOf(b.w)) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
 	}
 	if !close || a.word || b.word || nameDerived(a.fold, b.fold) {
 		return false
 	}
 	// A place or organisation beside a different name one letter away.
-	if g.info(a.fold).entity > 0 || g.info(b.fold).entity > 0 {
+	ai, bi := g.infoOf(a.w), g.infoOf(b.w)
+	if ai.entity > 0 || bi.entity > 0 {
 		return false
 	}
 	// Different given names before the two spellings: two people
@@ -419,7 +406,6 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if len(a.givens) > 0 && len(b.givens) > 0 && !nameSetsMeet(a.givens, b.givens) {
 		return false
 	}
-	ai, bi := g.info(a.fold), g.info(b.fold)
 	aKnown := ai.known || ai.surname || ai.given
 	bKnown := bi.known || bi.surname || bi.given
 	if aKnown && bKnown || ai.given && !ai.surname || bi.given && !bi.surname {
@@ -498,7 +484,7 @@ func nameCanonicalForm(g nameView, cl []*nameForm, toks []nameTok) *nameForm {
 	}
 	var known []*nameForm
 	for _, f := range cl {
-		i := g.info(f.fold)
+		i := g.infoOf(f.w)
 		if i.known || i.surname {
 			known = append(known, f)
 		}
