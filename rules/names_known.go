@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -31,8 +32,10 @@ type namePick struct {
 func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss {
 	var out []nameMiss
 	bad := map[string]namePerson{} // misspelt folded surname → the person meant
+	var badLens uint64             // a bit for the length (mod 64) of each key of bad
 	inPair := make([]bool, len(toks))
-	var exact []namePerson
+	var exact []*namePerson
+	var exactMask []uint32 // nameLetterMask of each exact surname
 	exactAt := map[string]int{}
 	var exactFirst [4]uint64 // first bytes of the exact surnames
 	var keyBuf []byte
@@ -50,15 +53,19 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		}
 		s := &toks[j]
 		gf, sf := t.fold, s.fold
-		id, ok, kb := g.fullNameOf(keyBuf, gf, sf)
-		keyBuf = kb
+		id, ok := 0, false
+		if g.mayBeFullName(t.nameWord, s.nameWord) {
+			id, ok, keyBuf = g.fullNameOf(keyBuf, gf, sf)
+		}
 		if ok {
 			if _, seen := exactAt[sf]; seen {
 				continue
 			}
-			for _, p := range g.personsOf(s.nameWord) {
-				if p.entity == id {
+			ps := g.personsOf(s.nameWord)
+			for k := range ps {
+				if p := &ps[k]; p.entity == id {
 					exact = append(exact, p)
+					exactMask = append(exactMask, nameLetterMask(sf))
 					exactAt[sf] = s.start
 					if sf != "" {
 						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
@@ -80,6 +87,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if sf != pick.p.surname {
 			m.edits = append(m.edits, article.Edit{Offset: s.start, End: s.end, Text: pick.p.surnameS})
 			bad[sf] = pick.p
+			badLens |= 1 << (len(sf) % 64)
 		}
 		m.want = applyLocalEdits(d.Src, t.start, s.end, m.edits)
 		inPair[i], inPair[j] = true, true
@@ -89,8 +97,11 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	if len(bad) > 0 {
 		for i := range toks {
 			t := &toks[i]
+			if inPair[i] || badLens&(1<<(len(t.fold)%64)) == 0 {
+				continue
+			}
 			p, ok := bad[t.fold]
-			if !ok || inPair[i] {
+			if !ok {
 				continue
 			}
 			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
@@ -167,6 +178,10 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				if d := len(t.fold) - len(p.surname); d > 4 || d < -4 || !nameSameStart(t.fold, p.surname) {
 					continue // more than one rune apart (a rune is at most 4 bytes)
 				}
+				// One edit adds at most one letter and drops at most one.
+				if bits.OnesCount32(t.mask^exactMask[k]) > 2 {
+					continue
+				}
 				if t.fold == p.surname || g.isDistinct(t.fold, p.surname) || osaDistance(t.fold, p.surname, 1) > 1 {
 					continue
 				}
@@ -188,7 +203,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 // indexes into ps, ascending) the one a symmetric-deletion lookup meets
 // first: the earliest deletion of s (nameEachDelete order) that is the
 // surname or one of its deletions, then the earliest person.
-func nameFirstNear(s string, ps []namePerson, fits []int) int {
+func nameFirstNear(s string, ps []*namePerson, fits []int) int {
 	if len(fits) == 1 {
 		return fits[0]
 	}

@@ -168,6 +168,16 @@ func (v nameView) fullName(k string) (int, bool) {
 	return 0, false
 }
 
+// mayBeFullName reports whether a given name and a surname can be a
+// full name of either gazetteer (fullName): addEntries marks the given
+// name and files the person under the surname whenever it adds one.
+func (v nameView) mayBeFullName(gw, sw *nameWord) bool {
+	if sw.persons != nil && gw.info.given {
+		return true
+	}
+	return v.x != nil && len(v.x.persons[sw.fold]) > 0 && v.x.toks[gw.fold].given
+}
+
 // fullNameOf is fullName of the folded given name and surname joined by
 // a space, built in buf without allocating.
 func (v nameView) fullNameOf(buf []byte, gf, sf string) (int, bool, []byte) {

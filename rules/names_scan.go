@@ -279,6 +279,7 @@ type nameWord struct {
 	persons    []namePerson // built-in gazetteer people with this surname
 	aliases    []int        // built-in entity ids fold spells
 	mask       uint32       // nameLetterMask(fold)
+	skel       string       // nameSkeletonOf(text, fold), for words that can be forms
 
 	capitalised bool // nameIsCapitalised(text)
 	titleAbbrev bool // nameIsTitleAbbrev(text)
@@ -347,6 +348,9 @@ func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
 		word:        g.isWord(f),
 		noForm: len(f) < 4 || utf8.RuneCountInString(text) < 4 || nameDoctrine(f) ||
 			len(f) <= namesCommonCapsMaxLen && namesCommonCaps[f],
+	}
+	if !w.noForm {
+		w.skel = nameSkeletonOf(text, f)
 	}
 	return w
 }

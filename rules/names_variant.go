@@ -14,15 +14,13 @@ import (
 
 // nameForm is one spelling of a capitalised token in the article.
 type nameForm struct {
-	w       *nameWord // the word; text and fold are its own
-	text    string
-	fold    string
-	skel    string // transliteration skeleton, see skeleton()
-	hasSkel bool
-	occ     []int // token indexes, in order
-	mid     bool  // occurs inside a sentence at least once
-	givens  []string
-	word    bool // an ordinary English word
+	w      *nameWord // the word; text and fold are its own
+	text   string
+	fold   string
+	occ    []int // token indexes, in order
+	mid    bool  // occurs inside a sentence at least once
+	givens []string
+	word   bool // an ordinary English word
 	// givenRole: another name follows every occurrence (a given name).
 	givenRole bool
 	neigh     []string
@@ -174,12 +172,13 @@ func checkVariantSpellings(ctx *Context) {
 	// of one key are a run in order of first occurrence.
 	keyed := slices.Grow(sc.keyed[:0], len(order))[:len(order)]
 	sc.keyed = keyed
-	byEntity := map[int][]int{}
+	// byEntity holds id<<32 | form index for the entity ids of the forms.
+	byEntity := sc.byEntity[:0]
 	for i, f := range order {
 		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
 		keyed[i] = uint64(k)<<32 | uint64(i)
 		for _, id := range g.aliasesOf(f.w) {
-			byEntity[id] = append(byEntity[id], i)
+			byEntity = append(byEntity, uint64(id)<<32|uint64(i))
 		}
 	}
 	slices.Sort(keyed)
@@ -245,12 +244,21 @@ func checkVariantSpellings(ctx *Context) {
 			}
 		}
 	}
-	for _, idx := range byEntity {
-		for a := range idx {
-			for b := a + 1; b < len(idx); b++ {
-				try(idx[a], idx[b])
+	// The forms of one entity, pairwise (the partition does not depend
+	// on the order of the pairs).
+	slices.Sort(byEntity)
+	sc.byEntity = byEntity
+	for lo := 0; lo < len(byEntity); {
+		hi := lo + 1
+		for hi < len(byEntity) && byEntity[hi]>>32 == byEntity[lo]>>32 {
+			hi++
+		}
+		for a := lo; a < hi; a++ {
+			for b := a + 1; b < hi; b++ {
+				try(int(uint32(byEntity[a])), int(uint32(byEntity[b])))
 			}
 		}
+		lo = hi
 	}
 	// Clusters of two forms or more, each in order of first occurrence.
 	size := slices.Grow(sc.size[:0], len(order))[:len(order)]
@@ -302,14 +310,8 @@ func checkVariantSpellings(ctx *Context) {
 	}
 }
 
-// skeleton returns the form's transliteration skeleton, computed on
-// first use.
-func (f *nameForm) skeleton() string {
-	if !f.hasSkel {
-		f.skel, f.hasSkel = nameSkeletonOf(f.text, f.fold), true
-	}
-	return f.skel
-}
+// skeleton returns the form's transliteration skeleton (its word's).
+func (f *nameForm) skeleton() string { return f.w.skel }
 
 // nameKeyRun is the run keyed[lo:hi] of the forms with one pairing key.
 type nameKeyRun struct{ key, lo, hi int }
@@ -317,17 +319,18 @@ type nameKeyRun struct{ key, lo, hi int }
 // nameVariantScratch holds the tables of checkVariantSpellings between
 // calls.
 type nameVariantScratch struct {
-	formAt  map[*nameWord]int32
-	store   []nameForm
-	nOcc    []int32
-	tokForm []int32
-	occAll  []int
-	order   []*nameForm
-	keyed   []uint64
-	runs    []nameKeyRun
-	parent  []int
-	size    []int32
-	members []int
+	formAt   map[*nameWord]int32
+	store    []nameForm
+	nOcc     []int32
+	tokForm  []int32
+	occAll   []int
+	order    []*nameForm
+	keyed    []uint64
+	byEntity []uint64
+	runs     []nameKeyRun
+	parent   []int
+	size     []int32
+	members  []int
 }
 
 var namesVariantPool = sync.Pool{New: func() any {
