@@ -67,6 +67,20 @@ func scanNameTokens(d *article.Doc) []nameTok {
 		i := s
 		for i < e {
 			c := src[i]
+			if run < 0 && !titleDot {
+				// Outside a run of names most punctuation changes
+				// nothing, and digits only end a sentence start (see the
+				// switch below).
+				switch nameIdleClass[c] {
+				case nameIdleNoop:
+					i++
+					continue
+				case nameIdleDigit:
+					sent = false
+					i++
+					continue
+				}
+			}
 			if c >= 'a' && c <= 'z' {
 				// Most words are plain lower-case ASCII: skip them here
 				// unless an apostrophe, a hyphen or a non-ASCII letter
@@ -251,6 +265,29 @@ func nameWordEndOdd(src []byte, i, e int) (int, bool) {
 	}
 	return i, odd
 }
+
+// Classes of nameIdleClass.
+const (
+	nameIdleOther = iota // letters, sentence ends and non-ASCII bytes
+	nameIdleNoop         // no effect outside a run of names
+	nameIdleDigit        // a digit: no sentence start after it
+)
+
+// nameIdleClass classifies the ASCII bytes by what they do to the state
+// of scanNameTokens outside a run of names (run < 0, no title period
+// pending): spaces and most punctuation change nothing there.
+var nameIdleClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z', c == '.', c == '!', c == '?', c == ':':
+		case c >= '0' && c <= '9':
+			t[c] = nameIdleDigit
+		default:
+			t[c] = nameIdleNoop
+		}
+	}
+	return t
+}()
 
 // nameASCIILetter marks the bytes of the ASCII letters.
 var nameASCIILetter = func() (t [256]bool) {
