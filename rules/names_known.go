@@ -79,7 +79,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if !ok {
 			continue
 		}
-		m := nameMiss{start: t.start, end: s.end, toks: []int{i, j}, canonical: pick.p.canonical, related: -1}
+		m := nameMiss{start: t.start, end: s.end, toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
 		m.text = string(d.Src[t.start:s.end])
 		if gf != pick.p.given {
 			m.edits = append(m.edits, article.Edit{Offset: t.start, End: t.end, Text: pick.p.givenS})

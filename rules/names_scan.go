@@ -17,10 +17,11 @@ import (
 // knows of it are shared by every occurrence of the word (nameWord).
 type nameTok struct {
 	*nameWord
-	start, end int  // byte span in Src; a possessive 's is not part of it
-	prev, next int  // neighbours in the same run of capitalised words, -1 if none
-	sentStart  bool // first word of a sentence or line
-	initial    bool // a single capital followed by a period
+	start, end int   // byte span in Src; a possessive 's is not part of it
+	prev, next int32 // neighbours in the same run of capitalised words, -1 if none
+	local      int32 // the word's number in the document (0, 1, ... by first occurrence)
+	sentStart  bool  // first word of a sentence or line
+	initial    bool  // a single capital followed by a period
 }
 
 // namesParticles continue a run of capitalised words inside a name
@@ -35,7 +36,7 @@ var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr
 
 // scanNameTokens collects the capitalised words of the body outside code,
 // markup and other non-prose ranges, with run and sentence information.
-func scanNameTokens(d *article.Doc) []nameTok {
+func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 	src := d.Src
 	g := namesGaz()
 	// Repeated names share their words, across documents too: the
@@ -46,13 +47,18 @@ func scanNameTokens(d *article.Doc) []nameTok {
 	if len(intern.m) > namesInternMax {
 		clear(intern.m)
 	}
-	toks := intern.toks[:0]
+	toks = intern.toks[:0]
+	intern.scan++
 	word := func(b []byte) *nameWord {
-		if w, ok := intern.m[string(b)]; ok {
-			return w
+		w, ok := intern.m[string(b)]
+		if !ok {
+			w = intern.newWord(g, string(b))
+			intern.m[w.text] = w
 		}
-		w := intern.newWord(g, string(b))
-		intern.m[w.text] = w
+		if w.scan != intern.scan {
+			w.scan, w.local = intern.scan, int32(words)
+			words++
+		}
 		return w
 	}
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
@@ -61,7 +67,7 @@ func scanNameTokens(d *article.Doc) []nameTok {
 			continue
 		}
 		sent := true
-		run := -1 // index of the last token while the run is open
+		run := int32(-1) // index of the last token while the run is open
 		spaces := 0
 		titleDot := false
 		i := s
@@ -141,19 +147,19 @@ func scanNameTokens(d *article.Doc) []nameTok {
 				}
 				switch {
 				case we-i <= 4 && utf8.RuneCount(src[i:we]) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
-					toks = append(toks, nameTok{nameWord: w, start: i, end: we, sentStart: sent, initial: true, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, initial: true, prev: run, next: -1})
 					if run >= 0 {
-						toks[run].next = len(toks) - 1
+						toks[run].next = int32(len(toks) - 1)
 					}
-					run = len(toks) - 1
+					run = int32(len(toks) - 1)
 					titleDot = true
 					sent = false
 				case w.capitalised:
-					toks = append(toks, nameTok{nameWord: w, start: i, end: we, sentStart: sent, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, prev: run, next: -1})
 					if run >= 0 {
-						toks[run].next = len(toks) - 1
+						toks[run].next = int32(len(toks) - 1)
 					}
-					run = len(toks) - 1
+					run = int32(len(toks) - 1)
 					titleDot = w.titleAbbrev
 					sent = false
 					if possessive {
@@ -200,7 +206,7 @@ func scanNameTokens(d *article.Doc) []nameTok {
 	if cap(toks) <= namesTokBufMax {
 		intern.toks = toks
 	}
-	return out
+	return out, words
 }
 
 // nameWordEnd returns the end of the word starting at i: letters and marks,
@@ -326,6 +332,12 @@ type nameWord struct {
 	word        bool // the built-in isWord(fold)
 	noForm      bool // never a form for the variant rule (short, a doctrine, a month...)
 
+	// scan and local number the word in the document being scanned
+	// (scan is the table's count of scans then). Only the goroutine
+	// that holds the table reads or writes them.
+	scan  uint64
+	local int32
+
 	// nearCache holds the built-in surnameNear(fold) once a rule has
 	// asked: few words need it, and those are asked again and again.
 	// Several goroutines may ask at once, hence the atomic.
@@ -350,6 +362,7 @@ type nameInternTable struct {
 	m     map[string]*nameWord
 	chunk []nameWord // nameWords are allocated in chunks
 	toks  []nameTok  // token buffer reused between documents
+	scan  uint64     // documents scanned with the table
 }
 
 // namesInternMax bounds an interning table; a larger one is emptied.
@@ -421,6 +434,7 @@ func nameHasLower(s string) bool {
 // namesAnalysis is the shared result of the name rules over one document.
 type namesAnalysis struct {
 	toks    []nameTok
+	words   int // distinct words of toks (nameTok.local is below it)
 	miss    []nameMiss
 	claimed map[int]bool // token starts reported as misspelt known names
 }
@@ -443,7 +457,8 @@ func analyzeNames(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 		return a
 	}
 	namesCacheMu.Unlock()
-	a := &namesAnalysis{toks: scanNameTokens(d), claimed: map[int]bool{}}
+	a := &namesAnalysis{claimed: map[int]bool{}}
+	a.toks, a.words = scanNameTokens(d)
 	a.miss = findMisspelledNames(d, a.toks, namesFor(dict))
 	for _, m := range a.miss {
 		for _, t := range m.toks {

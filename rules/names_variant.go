@@ -112,7 +112,12 @@ func checkVariantSpellings(ctx *Context) {
 	// needed for the few forms that are compared closely: fill computes
 	// them on first use.
 	fctx := &nameFormCtx{g: g, toks: toks}
-	formAt := sc.formAt
+	// formAt maps a word's number in the document to its form (-1: none).
+	formAt := slices.Grow(sc.formAt[:0], a.words)[:a.words]
+	sc.formAt = formAt
+	for i := range formAt {
+		formAt[i] = -1
+	}
 	store := slices.Grow(sc.store[:0], len(toks)/2+1)
 	nOcc := slices.Grow(sc.nOcc[:0], len(toks)/2+1)
 	tokForm := slices.Grow(sc.tokForm[:0], len(toks))[:len(toks)]
@@ -124,13 +129,12 @@ func checkVariantSpellings(ctx *Context) {
 		if t.initial || t.noForm || len(a.claimed) > 0 && a.claimed[t.start] {
 			continue
 		}
-		// One text is one nameWord within a document.
-		fi, ok := formAt[t.nameWord]
-		if !ok {
+		fi := formAt[t.local]
+		if fi < 0 {
 			fi = int32(len(store))
 			store = append(store, nameForm{w: t.nameWord, text: t.text, fold: t.fold, mask: t.mask, ctx: fctx})
 			nOcc = append(nOcc, 0)
-			formAt[t.nameWord] = fi
+			formAt[t.local] = fi
 		}
 		tokForm[i] = fi
 		f := &store[fi]
@@ -319,7 +323,7 @@ type nameKeyRun struct{ key, lo, hi int }
 // nameVariantScratch holds the tables of checkVariantSpellings between
 // calls.
 type nameVariantScratch struct {
-	formAt   map[*nameWord]int32
+	formAt   []int32
 	store    []nameForm
 	nOcc     []int32
 	tokForm  []int32
@@ -334,19 +338,15 @@ type nameVariantScratch struct {
 }
 
 var namesVariantPool = sync.Pool{New: func() any {
-	return &nameVariantScratch{formAt: map[*nameWord]int32{}}
+	return &nameVariantScratch{}
 }}
 
 // release empties the scratch (dropping references into the article)
-// and returns it to the pool; very large tables are not kept.
+// and returns it to the pool. Only the used part of store and order
+// holds anything: each call clears what it used.
 func (sc *nameVariantScratch) release() {
-	clear(sc.store[:cap(sc.store)])
-	clear(sc.order[:cap(sc.order)])
-	if len(sc.formAt) > 4096 {
-		sc.formAt = map[*nameWord]int32{}
-	} else {
-		clear(sc.formAt)
-	}
+	clear(sc.store)
+	clear(sc.order)
 	namesVariantPool.Put(sc)
 }
 
