@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,13 +33,16 @@ func checkAbbreviationStyle(ctx *Context) {
 	if extra := ctx.Dict.abbreviationPairs(); len(extra) > 0 {
 		pairs = append(append([]nameAbbrevPair(nil), pairs...), extra...)
 	}
+	var caps map[int]bool // lines that are no style choice, shared by the pairs
 	for _, p := range pairs {
 		if !bytes.Contains(body, []byte(p.dotted)) || !bytes.Contains(body, []byte(p.plain)) {
 			continue
 		}
 		var hits []nameAbbrevHit
 		nd, np := 0, 0
-		caps := map[int]bool{}
+		if caps == nil {
+			caps = map[int]bool{}
+		}
 		for _, h := range nameAbbrevFind(d, p.dotted, true, caps) {
 			hits = append(hits, h)
 			nd++
@@ -141,13 +145,25 @@ func isASCIIUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 func nameAllCapsLine(d *article.Doc, ln int) bool {
 	s, e, _ := d.Line(ln)
 	up, low := 0, 0
+	// np[k] is the first non-prose range ending after i (what
+	// InNonProse looks up), followed as i moves on.
+	np := d.NonProse()
+	k, _ := slices.BinarySearchFunc(np, s, func(sp article.Span, off int) int {
+		if sp.End <= off {
+			return -1
+		}
+		return 1
+	})
 	for i := s; i < e; {
 		if i+2 <= e && (string(d.Src[i:i+2]) == "US" || string(d.Src[i:i+2]) == "UK" || string(d.Src[i:i+2]) == "EU" || string(d.Src[i:i+2]) == "UN") {
 			i += 2
 			continue
 		}
 		r, sz := utf8.DecodeRune(d.Src[i:e])
-		if d.InNonProse(i) {
+		for k < len(np) && np[k].End <= i {
+			k++
+		}
+		if k < len(np) && np[k].Start <= i {
 			i += sz
 			continue
 		}

@@ -443,13 +443,13 @@ func (g *nameGazetteer) surnameNear(s string) []string {
 // nameEachDelete calls fn with s and with every string made by deleting
 // one rune of s, in the order of nameDeletes, reusing buf; fn must not
 // keep its argument.
-func nameEachDelete(buf []byte, s string, fn func(d []byte)) []byte {
+func nameEachDelete(buf []byte, s string, fn func(d []byte)) {
 	if !utf8.ValidString(s) {
 		for _, d := range nameDeletes(s) {
 			buf = append(buf[:0], d...)
 			fn(buf)
 		}
-		return buf
+		return
 	}
 	buf = append(buf[:0], s...)
 	fn(buf)
@@ -457,7 +457,6 @@ func nameEachDelete(buf []byte, s string, fn func(d []byte)) []byte {
 		buf = append(append(buf[:0], s[:i]...), s[i+utf8.RuneLen(r):]...)
 		fn(buf)
 	}
-	return buf
 }
 
 // nameDeletes returns s and every string made by deleting one rune of s.

@@ -92,3 +92,25 @@ func TestNamesProjectLeavesBuiltin(t *testing.T) {
 		t.Error("empty dictionaries built a project gazetteer")
 	}
 }
+
+// TestSpunNextCapital compares the eight-bytes-at-a-time search with a
+// plain one, for every byte value at every place of a chunk.
+func TestSpunNextCapital(t *testing.T) {
+	naive := func(src []byte, i, e int) int {
+		for i < e && (src[i] < 'A' || src[i] > 'Z') {
+			i++
+		}
+		return i
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			src := []byte("xxxxxxxxxxxxxxxxxxxx\x80\xffz@[")
+			src[at] = byte(c)
+			for i := 0; i < len(src); i++ {
+				if got, want := spunNextCapital(src, i, len(src)), naive(src, i, len(src)); got != want {
+					t.Fatalf("byte %#x at %d from %d: %d, want %d", c, at, i, got, want)
+				}
+			}
+		}
+	}
+}

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/scrapelint/scrapelint/article"
@@ -30,10 +32,11 @@ type namePick struct {
 func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss {
 	var out []nameMiss
 	bad := map[string]namePerson{} // misspelt folded surname → the person meant
+	var badLens uint64             // a bit for the length (mod 64) of each key of bad
 	inPair := make([]bool, len(toks))
-	var exact []namePerson
+	var exact []*namePerson
+	var exactMask []uint32 // nameLetterMask of each exact surname
 	exactAt := map[string]int{}
-	var exactSf []string     // the folded surname of each exact person
 	var exactFirst [4]uint64 // first bytes of the exact surnames
 	var keyBuf []byte
 	for i := range toks {
@@ -50,17 +53,20 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		}
 		s := &toks[j]
 		gf, sf := t.fold, s.fold
-		id, ok, kb := g.fullNameOf(keyBuf, gf, sf)
-		keyBuf = kb
+		id, ok := 0, false
+		if g.mayBeFullName(t.nameWord, s.nameWord) {
+			id, ok, keyBuf = g.fullNameOf(keyBuf, gf, sf)
+		}
 		if ok {
 			if _, seen := exactAt[sf]; seen {
 				continue
 			}
-			for _, p := range g.persons(sf) {
-				if p.entity == id {
+			ps := g.personsOf(s.nameWord)
+			for k := range ps {
+				if p := &ps[k]; p.entity == id {
 					exact = append(exact, p)
+					exactMask = append(exactMask, nameLetterMask(sf))
 					exactAt[sf] = s.start
-					exactSf = append(exactSf, sf)
 					if sf != "" {
 						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
 					}
@@ -69,11 +75,11 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			}
 			continue
 		}
-		pick, ok := pickMisspeltPerson(g, gf, sf)
+		pick, ok := pickMisspeltPerson(g, t.nameWord, s.nameWord)
 		if !ok {
 			continue
 		}
-		m := nameMiss{start: t.start, end: s.end, toks: []int{i, j}, canonical: pick.p.canonical, related: -1}
+		m := nameMiss{start: t.start, end: s.end, toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
 		m.text = string(d.Src[t.start:s.end])
 		if gf != pick.p.given {
 			m.edits = append(m.edits, article.Edit{Offset: t.start, End: t.end, Text: pick.p.givenS})
@@ -81,6 +87,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if sf != pick.p.surname {
 			m.edits = append(m.edits, article.Edit{Offset: s.start, End: s.end, Text: pick.p.surnameS})
 			bad[sf] = pick.p
+			badLens |= 1 << (len(sf) % 64)
 		}
 		m.want = applyLocalEdits(d.Src, t.start, s.end, m.edits)
 		inPair[i], inPair[j] = true, true
@@ -90,8 +97,11 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	if len(bad) > 0 {
 		for i := range toks {
 			t := &toks[i]
+			if inPair[i] || badLens&(1<<(len(t.fold)%64)) == 0 {
+				continue
+			}
 			p, ok := bad[t.fold]
-			if !ok || inPair[i] {
+			if !ok {
 				continue
 			}
 			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
@@ -102,19 +112,19 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// A famous surname misspelt after a title ("President X").
 	for i := range toks {
 		t := &toks[i]
-		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || len(t.fold) < 5 || !namesTitleWords[toks[t.prev].text] {
+		if inPair[i] || t.initial || t.prev < 0 || t.next >= 0 || len(t.fold) < 5 || !toks[t.prev].titleWord {
 			continue
 		}
 		if _, ok := exactAt[t.fold]; ok {
 			continue
 		}
-		info := g.info(t.fold)
-		if info.known || info.surname || info.given || g.isWord(t.fold) {
+		info := g.infoOf(t.nameWord)
+		if info.known || info.surname || info.given || t.word {
 			continue
 		}
 		var pick *namePerson
 		ambiguous := false
-		for _, k := range g.surnameNear(t.fold) {
+		for _, k := range g.surnameNearOf(t.nameWord) {
 			if g.isDistinct(t.fold, k) || !nameSameStart(t.fold, k) || !nameTypoClose(t.fold, k) {
 				continue
 			}
@@ -145,8 +155,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 	// correctly elsewhere (the full name first, later the surname with a
 	// letter dropped).
 	if len(exact) > 0 {
-		var near []int
-		var exactDel map[string][]int // deletion index over the exact surnames, built on first use
+		var fits []int // indexes into exact of the surnames that fit a token
 		for i := range toks {
 			t := &toks[i]
 			// Followed by another name it is part of a longer one (a
@@ -158,38 +167,61 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			if c := t.fold[0]; exactFirst[c/64]&(1<<(c%64)) == 0 {
 				continue
 			}
-			info := g.info(t.fold)
-			if info.known || info.surname || info.given || g.isWord(t.fold) {
+			info := g.infoOf(t.nameWord)
+			if info.known || info.surname || info.given || t.word {
 				continue
 			}
-			if exactDel == nil {
-				exactDel = make(map[string][]int, 8*len(exactSf))
-				for k, sf := range exactSf {
-					for _, del := range nameDeletes(sf) {
-						exactDel[del] = append(exactDel[del], k)
-					}
+			// An article names a handful of people: compare with each
+			// (length and first letter first) rather than index them.
+			fits = fits[:0]
+			for k, p := range exact {
+				if d := len(t.fold) - len(p.surname); d > 4 || d < -4 || !nameSameStart(t.fold, p.surname) {
+					continue // more than one rune apart (a rune is at most 4 bytes)
 				}
-			}
-			near = near[:0]
-			keyBuf = nameEachDelete(keyBuf, t.fold, func(del []byte) {
-				near = append(near, exactDel[string(del)]...)
-			})
-			for _, k := range near {
-				p := exact[k]
+				// One edit adds at most one letter and drops at most one.
+				if bits.OnesCount32(t.mask^exactMask[k]) > 2 {
+					continue
+				}
 				if t.fold == p.surname || g.isDistinct(t.fold, p.surname) || osaDistance(t.fold, p.surname, 1) > 1 {
 					continue
 				}
-				if !nameSameStart(t.fold, p.surname) {
-					continue
-				}
-				out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-					edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
-				inPair[i] = true
-				break
+				fits = append(fits, k)
 			}
+			if len(fits) == 0 {
+				continue
+			}
+			p := exact[nameFirstNear(t.fold, exact, fits)]
+			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
+			inPair[i] = true
 		}
 	}
 	return out
+}
+
+// nameFirstNear picks among several surnames one edit from s (fits,
+// indexes into ps, ascending) the one a symmetric-deletion lookup meets
+// first: the earliest deletion of s (nameEachDelete order) that is the
+// surname or one of its deletions, then the earliest person.
+func nameFirstNear(s string, ps []*namePerson, fits []int) int {
+	if len(fits) == 1 {
+		return fits[0]
+	}
+	best, bestAt := fits[0], -1
+	for _, k := range fits {
+		dels := nameDeletes(ps[k].surname)
+		at, n := -1, 0
+		nameEachDelete(nil, s, func(d []byte) {
+			if at < 0 && slices.Contains(dels, string(d)) {
+				at = n
+			}
+			n++
+		})
+		if bestAt < 0 || at < bestAt {
+			best, bestAt = k, at
+		}
+	}
+	return best
 }
 
 // nameSameStart requires the first letter to agree: misspellings keep it.
@@ -200,19 +232,20 @@ func nameSameStart(a, b string) bool { return a != "" && b != "" && a[0] == b[0]
 // English word) and near a gazetteer surname, and the given name must be
 // the same or near; or the surname is exact and the given name is an
 // unknown near-miss of the person's given name.
-func pickMisspeltPerson(g nameView, gf, sf string) (namePick, bool) {
+func pickMisspeltPerson(g nameView, gw, sw *nameWord) (namePick, bool) {
+	gf, sf := gw.fold, sw.fold
 	if len(sf) < 4 || len(gf) < 2 {
 		return namePick{}, false
 	}
-	si := g.info(sf)
+	si := g.infoOf(sw)
 	var cands []namePick
-	if si.known || si.surname || si.given || g.isWord(sf) {
+	if si.known || si.surname || si.given || sw.word {
 		// The surname is right: the given name may be a slip, if it is
 		// no name of its own, or if it is a letter off a famous person's
 		// (and not a listed or gendered variant).
-		ps := g.persons(sf)
-		gi := g.info(gf)
-		if len(ps) == 0 || len(gf) < 4 || g.isWord(gf) {
+		ps := g.personsOf(sw)
+		gi := g.infoOf(gw)
+		if len(ps) == 0 || len(gf) < 4 || gw.word {
 			return namePick{}, false
 		}
 		unknownGiven := !gi.given && !gi.known && !gi.surname
@@ -225,7 +258,7 @@ func pickMisspeltPerson(g nameView, gf, sf string) (namePick, bool) {
 			}
 		}
 	} else {
-		for _, k := range g.surnameNear(sf) {
+		for _, k := range g.surnameNearOf(sw) {
 			// Gendered or derived forms (-ska beside -ski) are other people.
 			if g.isDistinct(sf, k) || !nameSameStart(sf, k) && len(sf) < 8 || nameDerived(sf, k) {
 				continue

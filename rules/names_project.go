@@ -105,7 +105,16 @@ func projectNameKind(n string) NameKind {
 
 // info merges what both gazetteers know of a folded token.
 func (v nameView) info(f string) nameTokInfo {
-	i := v.base.info(f)
+	return v.withProject(v.base.info(f), f)
+}
+
+// infoOf is info of a word, whose built-in part it already holds.
+func (v nameView) infoOf(w *nameWord) nameTokInfo {
+	return v.withProject(w.info, w.fold)
+}
+
+// withProject adds what the project gazetteer knows of f to i.
+func (v nameView) withProject(i nameTokInfo, f string) nameTokInfo {
 	if v.x == nil {
 		return i
 	}
@@ -120,28 +129,25 @@ func (v nameView) info(f string) nameTokInfo {
 	return i
 }
 
-// isWord reports an ordinary English word (built-in list only).
-func (v nameView) isWord(f string) bool { return v.base.isWord(f) }
-
 // isDistinct reports a known-distinct pair of either gazetteer.
 func (v nameView) isDistinct(a, b string) bool {
 	return v.base.isDistinct(a, b) || v.x != nil && v.x.isDistinct(a, b)
 }
 
-// aliases returns the entity ids a folded single token spells. A project
-// name only counts for a token the built-in gazetteer does not know, so a
-// project listing "Kyiv" does not make it ambiguous.
-func (v nameView) aliases(f string) []int {
-	if ids := v.base.aliasOf[f]; len(ids) > 0 || v.x == nil {
-		return ids
+// aliasesOf returns the entity ids a word (folded, a single token)
+// spells. A project name only counts for a token the built-in gazetteer
+// does not know, so a project listing "Kyiv" does not make it ambiguous.
+func (v nameView) aliasesOf(w *nameWord) []int {
+	if len(w.aliases) > 0 || v.x == nil {
+		return w.aliases
 	}
-	return v.x.aliasOf[f]
+	return v.x.aliasOf[w.fold]
 }
 
-// sameEntity reports whether two folded single tokens spell one entity.
-func (v nameView) sameEntity(a, b string) bool {
-	for _, x := range v.aliases(a) {
-		for _, y := range v.aliases(b) {
+// sameEntityOf reports whether two words (single tokens) spell one entity.
+func (v nameView) sameEntityOf(a, b *nameWord) bool {
+	for _, x := range v.aliasesOf(a) {
+		for _, y := range v.aliasesOf(b) {
 			if x == y {
 				return true
 			}
@@ -162,6 +168,16 @@ func (v nameView) fullName(k string) (int, bool) {
 	return 0, false
 }
 
+// mayBeFullName reports whether a given name and a surname can be a
+// full name of either gazetteer (fullName): addEntries marks the given
+// name and files the person under the surname whenever it adds one.
+func (v nameView) mayBeFullName(gw, sw *nameWord) bool {
+	if sw.persons != nil && gw.info.given {
+		return true
+	}
+	return v.x != nil && len(v.x.persons[sw.fold]) > 0 && v.x.toks[gw.fold].given
+}
+
 // fullNameOf is fullName of the folded given name and surname joined by
 // a space, built in buf without allocating.
 func (v nameView) fullNameOf(buf []byte, gf, sf string) (int, bool, []byte) {
@@ -178,7 +194,16 @@ func (v nameView) fullNameOf(buf []byte, gf, sf string) (int, bool, []byte) {
 
 // persons returns the people with a folded surname.
 func (v nameView) persons(sf string) []namePerson {
-	ps := v.base.persons[sf]
+	return v.withProjectPersons(v.base.persons[sf], sf)
+}
+
+// personsOf is persons of a word, whose built-in people it already holds.
+func (v nameView) personsOf(w *nameWord) []namePerson {
+	return v.withProjectPersons(w.persons, w.fold)
+}
+
+// withProjectPersons adds the project's people surnamed sf to ps.
+func (v nameView) withProjectPersons(ps []namePerson, sf string) []namePerson {
 	if v.x == nil {
 		return ps
 	}
@@ -188,9 +213,15 @@ func (v nameView) persons(sf string) []namePerson {
 	return ps
 }
 
-// surnameNear returns the surnames of both gazetteers near s.
-func (v nameView) surnameNear(s string) []string {
-	out := v.base.surnameNear(s)
+// surnameNearOf returns the surnames of both gazetteers near a word's
+// fold; the word keeps the built-in part once computed.
+func (v nameView) surnameNearOf(w *nameWord) []string {
+	return v.withProjectNear(w.near(v.base), w.fold)
+}
+
+// withProjectNear adds the project's surnames near s to out, the
+// built-in ones (which it must not modify).
+func (v nameView) withProjectNear(out []string, s string) []string {
 	if v.x == nil || len(v.x.persons) == 0 {
 		return out
 	}

@@ -2,8 +2,10 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,14 +13,15 @@ import (
 )
 
 // nameTok is a capitalised word (or an initial) of the article body, the
-// unit the names rules work on.
+// unit the names rules work on. Its text, fold and what the gazetteer
+// knows of it are shared by every occurrence of the word (nameWord).
 type nameTok struct {
-	start, end int // byte span in Src; a possessive 's is not part of it
-	text       string
-	fold       string
-	sentStart  bool // first word of a sentence or line
-	initial    bool // a single capital followed by a period
-	prev, next int  // neighbours in the same run of capitalised words, -1 if none
+	*nameWord
+	start, end int   // byte span in Src; a possessive 's is not part of it
+	prev, next int32 // neighbours in the same run of capitalised words, -1 if none
+	local      int32 // the word's number in the document (0, 1, ... by first occurrence)
+	sentStart  bool  // first word of a sentence or line
+	initial    bool  // a single capital followed by a period
 }
 
 // namesParticles continue a run of capitalised words inside a name
@@ -33,26 +36,30 @@ var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr
 
 // scanNameTokens collects the capitalised words of the body outside code,
 // markup and other non-prose ranges, with run and sentence information.
-func scanNameTokens(d *article.Doc) []nameTok {
+func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 	src := d.Src
-	// About one capitalised word in 38 bytes of news text, rarely more
-	// than one in 28.
-	toks := make([]nameTok, 0, max(16, (len(src)-d.FrontMatterEnd)/28))
-	// Repeated names share their strings, across documents too: the
-	// interning table comes from a pool and is kept between uses.
+	g := namesGaz()
+	// Repeated names share their words, across documents too: the
+	// interning table and the token buffer come from a pool and are kept
+	// between uses.
 	intern := namesInternPool.Get().(*nameInternTable)
 	defer namesInternPool.Put(intern)
 	if len(intern.m) > namesInternMax {
 		clear(intern.m)
 	}
-	word := func(b []byte) nameInterned {
-		if v, ok := intern.m[string(b)]; ok {
-			return v
+	toks = intern.toks[:0]
+	intern.scan++
+	word := func(b []byte) *nameWord {
+		w, ok := intern.m[string(b)]
+		if !ok {
+			w = intern.newWord(g, string(b))
+			intern.m[w.text] = w
 		}
-		v := nameInterned{text: string(b)}
-		v.fold = nameFold(v.text)
-		intern.m[v.text] = v
-		return v
+		if w.scan != intern.scan {
+			w.scan, w.local = intern.scan, int32(words)
+			words++
+		}
+		return w
 	}
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
@@ -60,15 +67,50 @@ func scanNameTokens(d *article.Doc) []nameTok {
 			continue
 		}
 		sent := true
-		run := -1 // index of the last token while the run is open
+		run := int32(-1) // index of the last token while the run is open
 		spaces := 0
 		titleDot := false
 		i := s
 		for i < e {
+			c := src[i]
+			if run < 0 && !titleDot {
+				// Outside a run of names most punctuation changes
+				// nothing, and digits only end a sentence start (see the
+				// switch below).
+				switch nameIdleClass[c] {
+				case nameIdleNoop:
+					i++
+					continue
+				case nameIdleDigit:
+					sent = false
+					i++
+					continue
+				}
+			}
+			if c >= 'a' && c <= 'z' {
+				// Most words are plain lower-case ASCII: skip them here
+				// unless an apostrophe, a hyphen or a non-ASCII letter
+				// continues the word (nameWordEndOdd decides those).
+				j := i + 1
+				for j < e && nameASCIILetter[src[j]] {
+					j++
+				}
+				if j >= e || src[j] != '\'' && src[j] != '-' && src[j] < utf8.RuneSelf {
+					spaces = 0
+					titleDot = false
+					// Only particles keep a run open.
+					if run >= 0 && (j-i > 3 || !namesParticles[string(src[i:j])]) {
+						run = -1
+					}
+					sent = false
+					i = j
+					continue
+				}
+			}
 			var r rune
 			var sz int
 			var letter bool
-			if c := src[i]; c < utf8.RuneSelf {
+			if c < utf8.RuneSelf {
 				r, sz, letter = rune(c), 1, c|0x20 >= 'a' && c|0x20 <= 'z'
 			} else {
 				r, sz = utf8.DecodeRune(src[i:e])
@@ -99,31 +141,31 @@ func scanNameTokens(d *article.Doc) []nameTok {
 					we, possessive = k, true
 				}
 				w := word(src[i:we])
-				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (nameIsContraction(w.text) || nameMojibake(w.text, src[j:e])) {
+				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (w.contraction || nameMojibake(w.text, src[j:e])) {
 					i, run, sent = j, -1, false
 					continue
 				}
 				switch {
 				case we-i <= 4 && utf8.RuneCount(src[i:we]) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
-					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, initial: true, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, initial: true, prev: run, next: -1})
 					if run >= 0 {
-						toks[run].next = len(toks) - 1
+						toks[run].next = int32(len(toks) - 1)
 					}
-					run = len(toks) - 1
+					run = int32(len(toks) - 1)
 					titleDot = true
 					sent = false
-				case nameIsCapitalised(w.text):
-					toks = append(toks, nameTok{start: i, end: we, text: w.text, fold: w.fold, sentStart: sent, prev: run, next: -1})
+				case w.capitalised:
+					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, prev: run, next: -1})
 					if run >= 0 {
-						toks[run].next = len(toks) - 1
+						toks[run].next = int32(len(toks) - 1)
 					}
-					run = len(toks) - 1
-					titleDot = nameIsTitleAbbrev(w.text)
+					run = int32(len(toks) - 1)
+					titleDot = w.titleAbbrev
 					sent = false
 					if possessive {
 						run = -1
 					}
-				case run >= 0 && namesParticles[w.text]:
+				case run >= 0 && w.particle:
 					// a particle keeps the run open
 				default:
 					run = -1
@@ -157,7 +199,14 @@ func scanNameTokens(d *article.Doc) []nameTok {
 			i += sz
 		}
 	}
-	return toks
+	// The result is kept with the document: copy it out at its size and
+	// keep the (larger) buffer for the next document.
+	out := make([]nameTok, len(toks))
+	copy(out, toks)
+	if cap(toks) <= namesTokBufMax {
+		intern.toks = toks
+	}
+	return out, words
 }
 
 // nameWordEnd returns the end of the word starting at i: letters and marks,
@@ -223,6 +272,29 @@ func nameWordEndOdd(src []byte, i, e int) (int, bool) {
 	return i, odd
 }
 
+// Classes of nameIdleClass.
+const (
+	nameIdleOther = iota // letters, sentence ends and non-ASCII bytes
+	nameIdleNoop         // no effect outside a run of names
+	nameIdleDigit        // a digit: no sentence start after it
+)
+
+// nameIdleClass classifies the ASCII bytes by what they do to the state
+// of scanNameTokens outside a run of names (run < 0, no title period
+// pending): spaces and most punctuation change nothing there.
+var nameIdleClass = func() (t [256]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z', c == '.', c == '!', c == '?', c == ':':
+		case c >= '0' && c <= '9':
+			t[c] = nameIdleDigit
+		default:
+			t[c] = nameIdleNoop
+		}
+	}
+	return t
+}()
+
 // nameASCIILetter marks the bytes of the ASCII letters.
 var nameASCIILetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -240,19 +312,98 @@ func nameLetterAt(src []byte, i, e int) bool {
 	return unicode.IsLetter(r)
 }
 
-// nameInterned is one word of the text with its fold.
-type nameInterned struct{ text, fold string }
+// nameWord is one distinct word of the text with what the names rules
+// ask of it. The answers depend only on the word and the built-in
+// gazetteer, so they are computed once, when the word is first interned,
+// and never change after (tokens of several documents share a nameWord).
+type nameWord struct {
+	text, fold string
+	info       nameTokInfo  // what the built-in gazetteer knows of fold
+	persons    []namePerson // built-in gazetteer people with this surname
+	aliases    []int        // built-in entity ids fold spells
+	mask       uint32       // nameLetterMask(fold)
+	skel       string       // nameSkeletonOf(text, fold), for words that can be forms
 
-// nameInternTable maps the words scanNameTokens has met to their strings
-// and folds, so repeated words allocate nothing.
-type nameInternTable struct{ m map[string]nameInterned }
+	capitalised bool // nameIsCapitalised(text)
+	titleAbbrev bool // nameIsTitleAbbrev(text)
+	particle    bool // a name particle (namesParticles)
+	titleWord   bool // a title before a surname (namesTitleWords)
+	contraction bool // nameIsContraction(text)
+	word        bool // the built-in isWord(fold)
+	noForm      bool // never a form for the variant rule (short, a doctrine, a month...)
+
+	// scan and local number the word in the document being scanned
+	// (scan is the table's count of scans then). Only the goroutine
+	// that holds the table reads or writes them.
+	scan  uint64
+	local int32
+
+	// nearCache holds the built-in surnameNear(fold) once a rule has
+	// asked: few words need it, and those are asked again and again.
+	// Several goroutines may ask at once, hence the atomic.
+	nearCache atomic.Pointer[[]string]
+}
+
+// near returns the built-in gazetteer's surnames near the word's fold
+// (surnameNear); the slice is shared and must not be modified.
+func (w *nameWord) near(g *nameGazetteer) []string {
+	if p := w.nearCache.Load(); p != nil {
+		return *p
+	}
+	// Clipped, so that a caller's append copies.
+	ns := slices.Clip(g.surnameNear(w.fold))
+	w.nearCache.Store(&ns)
+	return ns
+}
+
+// nameInternTable maps the words scanNameTokens has met to their
+// nameWord, so repeated words allocate and look up nothing.
+type nameInternTable struct {
+	m     map[string]*nameWord
+	chunk []nameWord // nameWords are allocated in chunks
+	toks  []nameTok  // token buffer reused between documents
+	scan  uint64     // documents scanned with the table
+}
 
 // namesInternMax bounds an interning table; a larger one is emptied.
 const namesInternMax = 1 << 15
 
+// namesTokBufMax bounds the token buffer kept between documents.
+const namesTokBufMax = 1 << 16
+
 var namesInternPool = sync.Pool{New: func() any {
-	return &nameInternTable{m: make(map[string]nameInterned, 1024)}
+	return &nameInternTable{m: make(map[string]*nameWord, 1024)}
 }}
+
+// newWord makes the nameWord of text, answering its questions up front.
+func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
+	if len(t.chunk) == cap(t.chunk) {
+		t.chunk = make([]nameWord, 0, 64)
+	}
+	t.chunk = t.chunk[:len(t.chunk)+1]
+	w := &t.chunk[len(t.chunk)-1]
+	f := nameFold(text)
+	*w = nameWord{
+		text:        text,
+		fold:        f,
+		info:        g.info(f),
+		persons:     g.persons[f],
+		aliases:     g.aliasOf[f],
+		mask:        nameLetterMask(f),
+		capitalised: nameIsCapitalised(text),
+		titleAbbrev: nameIsTitleAbbrev(text),
+		particle:    namesParticles[text],
+		titleWord:   namesTitleWords[text],
+		contraction: nameIsContraction(text),
+		word:        g.isWord(f),
+		noForm: len(f) < 4 || utf8.RuneCountInString(text) < 4 || nameDoctrine(f) ||
+			len(f) <= namesCommonCapsMaxLen && namesCommonCaps[f],
+	}
+	if !w.noForm {
+		w.skel = nameSkeletonOf(text, f)
+	}
+	return w
+}
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
 // letter and lower-case letters after it ("Smith", "McX", "O'X"), or a
@@ -283,6 +434,7 @@ func nameHasLower(s string) bool {
 // namesAnalysis is the shared result of the name rules over one document.
 type namesAnalysis struct {
 	toks    []nameTok
+	words   int // distinct words of toks (nameTok.local is below it)
 	miss    []nameMiss
 	claimed map[int]bool // token starts reported as misspelt known names
 }
@@ -305,7 +457,8 @@ func analyzeNames(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 		return a
 	}
 	namesCacheMu.Unlock()
-	a := &namesAnalysis{toks: scanNameTokens(d), claimed: map[int]bool{}}
+	a := &namesAnalysis{claimed: map[int]bool{}}
+	a.toks, a.words = scanNameTokens(d)
 	a.miss = findMisspelledNames(d, a.toks, namesFor(dict))
 	for _, m := range a.miss {
 		for _, t := range m.toks {

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -11,10 +12,14 @@ import (
 // avenue journal") to the name they came from.
 type spunIndex struct {
 	maxWords map[string]int // first word → most words of a phrase starting with it
-	// first2 has a bit for the first two bytes of each first word (the
-	// second 0 for a one-byte word), a cheap filter before maxWords.
-	first2  [256][4]uint64
-	phrases map[string]spunTarget
+	// firstBloom has a bit for the hash (spunHash) of each first word:
+	// most capitalised words of a text start no phrase, and this tells
+	// them apart without a map lookup.
+	firstBloom [spunBloomBits / 64]uint64
+	// pairBloom is firstBloom for the first two words of the phrases
+	// (prefix2): "The" starts a few phrases and thousands of sentences.
+	pairBloom [spunBloomBits / 64]uint64
+	phrases   map[string]spunTarget
 	// prefix2 holds the first two words of every phrase.
 	prefix2 map[string]bool
 }
@@ -58,7 +63,8 @@ func (g *nameGazetteer) spunIdx() *spunIndex {
 			}
 		}
 		for w := range idx.maxWords {
-			idx.first2[w[0]][spunSecond(w)/64] |= 1 << (spunSecond(w) % 64)
+			h := spunHashEnd(spunHash([]byte(w)))
+			idx.firstBloom[h/64] |= 1 << (h % 64)
 		}
 		idx.prefix2 = make(map[string]bool, len(idx.phrases)/2)
 		for k := range idx.phrases {
@@ -69,6 +75,8 @@ func (g *nameGazetteer) spunIdx() *spunIndex {
 				}
 			}
 			idx.prefix2[p] = true
+			h := spunHashEnd(spunHash([]byte(p)))
+			idx.pairBloom[h/64] |= 1 << (h % 64)
 		}
 		g.spun = idx
 	})
@@ -159,16 +167,36 @@ func checkSpunInstitutions(ctx *Context) {
 		}
 		for i := s; i < e; i++ {
 			// Spun names start with an ASCII capital at a word start.
-			if c := src[i]; c < 'A' || c > 'Z' || i > s && (isASCIILetterByte(src[i-1]) || src[i-1] >= utf8.RuneSelf) {
+			if i = spunNextCapital(src, i, e); i >= e {
+				break
+			}
+			if i > s && (isASCIILetterByte(src[i-1]) || src[i-1] >= utf8.RuneSelf) {
 				continue
 			}
-			j := nameWordEnd(src, i, e)
+			// A word of ASCII letters (most are) is measured and hashed
+			// in one pass; others go through nameWordEnd.
+			j, h := i, uint32(spunHashSeed)
+			for j < e && isASCIILetterByte(src[j]) {
+				h = spunHashStep(h, src[j]|0x20)
+				j++
+			}
+			if j < e && (src[j] == '\'' || src[j] == '-' || src[j] >= utf8.RuneSelf) {
+				j = nameWordEnd(src, i, e)
+				if j-i <= 40 {
+					buf = nameLowerASCII(buf[:0], src[i:j])
+					h = spunHash(buf)
+				}
+			}
 			if j-i > 40 {
 				i = j
 				continue
 			}
+			if h := spunHashEnd(h); idx.firstBloom[h/64]&(1<<(h%64)) == 0 {
+				i = j
+				continue
+			}
 			buf = nameLowerASCII(buf[:0], src[i:j])
-			if b1 := spunSecond(buf); idx.first2[buf[0]][b1/64]&(1<<(b1%64)) == 0 {
+			if !spunPairMaybe(idx, src, i, e) {
 				i = j
 				continue
 			}
@@ -215,12 +243,44 @@ func checkSpunInstitutions(ctx *Context) {
 	}
 }
 
-// spunSecond returns the second byte of w, 0 if it has one byte.
-func spunSecond[S string | []byte](w S) byte {
-	if len(w) < 2 {
-		return 0
+// spunBloomBits is the size of spunIndex.firstBloom: a few hundred first
+// words set about one bit in twenty.
+const spunBloomBits = 1 << 12
+
+// spunHash is the hash of a word (FNV-1a) before spunHashEnd.
+func spunHash(w []byte) uint32 {
+	h := uint32(spunHashSeed)
+	for _, c := range w {
+		h = spunHashStep(h, c)
 	}
-	return w[1]
+	return h
+}
+
+const spunHashSeed = 2166136261
+
+func spunHashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// spunHashEnd reduces a hash to a firstBloom bit.
+func spunHashEnd(h uint32) uint32 { return (h ^ h>>16) % spunBloomBits }
+
+// spunNextCapital returns the index of the first ASCII capital in
+// src[i:e], or e. It tests eight bytes at a time: capitals are a few
+// bytes in a hundred of a text.
+func spunNextCapital(src []byte, i, e int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= e; i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		// A byte of x strictly between '@' and '[' (bit twiddling's
+		// "hasbetween"; bytes of 0x80 and above never count).
+		low := x &^ highs
+		if (ones*(127+'[')-low)&^x&(low+ones*(127-'@'))&highs != 0 {
+			break
+		}
+	}
+	for i < e && (src[i] < 'A' || src[i] > 'Z') {
+		i++
+	}
+	return i
 }
 
 // spunAfterName reports a capitalised word (other than "The") right before
@@ -284,6 +344,41 @@ func spunWordsAt(ws []spunWord, key, src []byte, s, e, n int) ([]spunWord, []byt
 		i = j + 1
 	}
 	return ws, key
+}
+
+// spunPairMaybe reports whether the first two words at s (as spunWordsAt
+// reads them) may be a key of prefix2, testing their hash in pairBloom.
+// Words with other than ASCII bytes are not hashed: it says yes to them.
+func spunPairMaybe(idx *spunIndex, src []byte, s, e int) bool {
+	h := uint32(spunHashSeed)
+	i := s
+	for w := 0; w < 2; w++ {
+		j := i
+		for ; j < e; j++ {
+			c := src[j]
+			if c >= utf8.RuneSelf {
+				return true
+			}
+			if isASCIILetterByte(c) {
+				c |= 0x20
+			} else if c != '\'' && c != '-' && c != '&' {
+				break
+			}
+			h = spunHashStep(h, c)
+		}
+		if j == i {
+			return false // fewer than two words
+		}
+		if w == 0 {
+			if j >= e || src[j] != ' ' {
+				return false
+			}
+			h = spunHashStep(h, ' ')
+			i = j + 1
+		}
+	}
+	h = spunHashEnd(h)
+	return idx.pairBloom[h/64]&(1<<(h%64)) != 0
 }
 
 func spunCapsOK(ws []spunWord, caps []bool) bool {

@@ -14,14 +14,13 @@ import (
 
 // nameForm is one spelling of a capitalised token in the article.
 type nameForm struct {
-	text    string
-	fold    string
-	skel    string // transliteration skeleton, see skeleton()
-	hasSkel bool
-	occ     []int // token indexes, in order
-	mid     bool  // occurs inside a sentence at least once
-	givens  []string
-	word    bool // an ordinary English word
+	w      *nameWord // the word; text and fold are its own
+	text   string
+	fold   string
+	occ    []int // token indexes, in order
+	mid    bool  // occurs inside a sentence at least once
+	givens []string
+	word   bool // an ordinary English word
 	// givenRole: another name follows every occurrence (a given name).
 	givenRole bool
 	neigh     []string
@@ -33,9 +32,8 @@ type nameForm struct {
 
 // nameFormCtx is what nameForm.fill needs of the article.
 type nameFormCtx struct {
-	g      nameView
-	toks   []nameTok
-	isWord func(string) bool
+	g    nameView
+	toks []nameTok
 }
 
 // fill computes neigh, givens and word from the occurrences, once. A
@@ -51,7 +49,7 @@ func (f *nameForm) fill() *nameForm {
 		if t.prev >= 0 {
 			p := &c.toks[t.prev]
 			f.neigh = nameAddUnique(f.neigh, p.fold)
-			if !p.initial && !nameIsTitleAbbrev(p.text) && !c.isWord(p.fold) || c.g.info(p.fold).given {
+			if !p.initial && !p.titleAbbrev && !p.word || c.g.infoOf(p.nameWord).given {
 				f.givens = nameAddUnique(f.givens, p.fold)
 			}
 		}
@@ -59,7 +57,7 @@ func (f *nameForm) fill() *nameForm {
 			f.neigh = nameAddUnique(f.neigh, c.toks[t.next].fold)
 		}
 	}
-	f.word = c.g.isWord(f.fold)
+	f.word = f.w.word
 	return f
 }
 
@@ -108,22 +106,18 @@ func checkVariantSpellings(ctx *Context) {
 	// the call).
 	sc := namesVariantPool.Get().(*nameVariantScratch)
 	defer sc.release()
-	words := sc.words
-	isWord := func(f string) bool {
-		w, ok := words[f]
-		if !ok {
-			w = g.isWord(f)
-			words[f] = w
-		}
-		return w
-	}
 	// First pass: the forms in order of first occurrence, with their
 	// number of occurrences; tokForm maps a token to its form (-1: none).
 	// The neighbours, given names and word flag of a form are only
 	// needed for the few forms that are compared closely: fill computes
 	// them on first use.
-	fctx := &nameFormCtx{g: g, toks: toks, isWord: isWord}
-	formAt := sc.formAt
+	fctx := &nameFormCtx{g: g, toks: toks}
+	// formAt maps a word's number in the document to its form (-1: none).
+	formAt := slices.Grow(sc.formAt[:0], a.words)[:a.words]
+	sc.formAt = formAt
+	for i := range formAt {
+		formAt[i] = -1
+	}
 	store := slices.Grow(sc.store[:0], len(toks)/2+1)
 	nOcc := slices.Grow(sc.nOcc[:0], len(toks)/2+1)
 	tokForm := slices.Grow(sc.tokForm[:0], len(toks))[:len(toks)]
@@ -131,16 +125,16 @@ func checkVariantSpellings(ctx *Context) {
 	for i := range toks {
 		t := &toks[i]
 		tokForm[i] = -1
-		if t.initial || len(t.fold) < 4 || utf8.RuneCountInString(t.text) < 4 || nameDoctrine(t.fold) || len(a.claimed) > 0 && a.claimed[t.start] ||
-			len(t.fold) <= namesCommonCapsMaxLen && namesCommonCaps[t.fold] {
+		// (noForm: short words, doctrines, months and the like.)
+		if t.initial || t.noForm || len(a.claimed) > 0 && a.claimed[t.start] {
 			continue
 		}
-		fi, ok := formAt[t.text]
-		if !ok {
+		fi := formAt[t.local]
+		if fi < 0 {
 			fi = int32(len(store))
-			store = append(store, nameForm{text: t.text, fold: t.fold, mask: nameLetterMask(t.fold), ctx: fctx})
+			store = append(store, nameForm{w: t.nameWord, text: t.text, fold: t.fold, mask: t.mask, ctx: fctx})
 			nOcc = append(nOcc, 0)
-			formAt[t.text] = fi
+			formAt[t.local] = fi
 		}
 		tokForm[i] = fi
 		f := &store[fi]
@@ -182,12 +176,13 @@ func checkVariantSpellings(ctx *Context) {
 	// of one key are a run in order of first occurrence.
 	keyed := slices.Grow(sc.keyed[:0], len(order))[:len(order)]
 	sc.keyed = keyed
-	byEntity := map[int][]int{}
+	// byEntity holds id<<32 | form index for the entity ids of the forms.
+	byEntity := sc.byEntity[:0]
 	for i, f := range order {
 		k := int(f.fold[0])<<6 | min(len(f.fold), 63)
 		keyed[i] = uint64(k)<<32 | uint64(i)
-		for _, id := range g.aliases(f.fold) {
-			byEntity[id] = append(byEntity[id], i)
+		for _, id := range g.aliasesOf(f.w) {
+			byEntity = append(byEntity, uint64(id)<<32|uint64(i))
 		}
 	}
 	slices.Sort(keyed)
@@ -253,12 +248,21 @@ func checkVariantSpellings(ctx *Context) {
 			}
 		}
 	}
-	for _, idx := range byEntity {
-		for a := range idx {
-			for b := a + 1; b < len(idx); b++ {
-				try(idx[a], idx[b])
+	// The forms of one entity, pairwise (the partition does not depend
+	// on the order of the pairs).
+	slices.Sort(byEntity)
+	sc.byEntity = byEntity
+	for lo := 0; lo < len(byEntity); {
+		hi := lo + 1
+		for hi < len(byEntity) && byEntity[hi]>>32 == byEntity[lo]>>32 {
+			hi++
+		}
+		for a := lo; a < hi; a++ {
+			for b := a + 1; b < hi; b++ {
+				try(int(uint32(byEntity[a])), int(uint32(byEntity[b])))
 			}
 		}
+		lo = hi
 	}
 	// Clusters of two forms or more, each in order of first occurrence.
 	size := slices.Grow(sc.size[:0], len(order))[:len(order)]
@@ -310,14 +314,8 @@ func checkVariantSpellings(ctx *Context) {
 	}
 }
 
-// skeleton returns the form's transliteration skeleton, computed on
-// first use.
-func (f *nameForm) skeleton() string {
-	if !f.hasSkel {
-		f.skel, f.hasSkel = nameSkeletonOf(f.text, f.fold), true
-	}
-	return f.skel
-}
+// skeleton returns the form's transliteration skeleton (its word's).
+func (f *nameForm) skeleton() string { return f.w.skel }
 
 // nameKeyRun is the run keyed[lo:hi] of the forms with one pairing key.
 type nameKeyRun struct{ key, lo, hi int }
@@ -325,39 +323,30 @@ type nameKeyRun struct{ key, lo, hi int }
 // nameVariantScratch holds the tables of checkVariantSpellings between
 // calls.
 type nameVariantScratch struct {
-	words   map[string]bool
-	formAt  map[string]int32
-	store   []nameForm
-	nOcc    []int32
-	tokForm []int32
-	occAll  []int
-	order   []*nameForm
-	keyed   []uint64
-	runs    []nameKeyRun
-	parent  []int
-	size    []int32
-	members []int
+	formAt   []int32
+	store    []nameForm
+	nOcc     []int32
+	tokForm  []int32
+	occAll   []int
+	order    []*nameForm
+	keyed    []uint64
+	byEntity []uint64
+	runs     []nameKeyRun
+	parent   []int
+	size     []int32
+	members  []int
 }
 
 var namesVariantPool = sync.Pool{New: func() any {
-	return &nameVariantScratch{words: map[string]bool{}, formAt: map[string]int32{}}
+	return &nameVariantScratch{}
 }}
 
 // release empties the scratch (dropping references into the article)
-// and returns it to the pool; very large tables are not kept.
+// and returns it to the pool. Only the used part of store and order
+// holds anything: each call clears what it used.
 func (sc *nameVariantScratch) release() {
-	clear(sc.store[:cap(sc.store)])
-	clear(sc.order[:cap(sc.order)])
-	if len(sc.words) > 4096 {
-		sc.words = map[string]bool{}
-	} else {
-		clear(sc.words)
-	}
-	if len(sc.formAt) > 4096 {
-		sc.formAt = map[string]int32{}
-	} else {
-		clear(sc.formAt)
-	}
+	clear(sc.store)
+	clear(sc.order)
 	namesVariantPool.Put(sc)
 }
 
@@ -382,7 +371,7 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	// Same transliteration skeleton and close, or a one-letter slip
 	// (two in a long name) whatever the skeleton.
 	close := a.fold[0] == b.fold[0] && (a.skeleton() == b.skeleton() && nameDistanceOK(a.fold, b.fold) || nameTypoDistance(a.fold, b.fold))
-	if !close && !g.sameEntity(a.fold, b.fold) {
+	if !close && !g.sameEntityOf(a.w, b.w) {
 		return false
 	}
 	if g.isDistinct(a.fold, b.fold) {
@@ -398,20 +387,21 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if a.givenRole && b.givenRole && !nameSetsShare(a.neigh, b.neigh) {
 		return false
 	}
-	if g.sameEntity(a.fold, b.fold) {
+	if g.sameEntityOf(a.w, b.w) {
 		// Two spellings of one entity (Kyiv, Kiev), not two names of it
 		// (Burma, Myanmar) nor a word that names several (Roma).
 		limit := 2
 		if min(len(a.fold), len(b.fold)) >= 7 {
 			limit = 3
 		}
-		return len(g.aliases(a.fold)) == 1 && len(g.aliases(b.fold)) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
+		return len(g.aliasesOf(a.w)) == 1 && len(g.aliasesOf(b.w)) == 1 && osaDistance(a.fold, b.fold, limit) <= limit
 	}
 	if !close || a.word || b.word || nameDerived(a.fold, b.fold) {
 		return false
 	}
 	// A place or organisation beside a different name one letter away.
-	if g.info(a.fold).entity > 0 || g.info(b.fold).entity > 0 {
+	ai, bi := g.infoOf(a.w), g.infoOf(b.w)
+	if ai.entity > 0 || bi.entity > 0 {
 		return false
 	}
 	// Different given names before the two spellings: two people
@@ -419,7 +409,6 @@ func nameVariantPair(g nameView, a, b *nameForm) bool {
 	if len(a.givens) > 0 && len(b.givens) > 0 && !nameSetsMeet(a.givens, b.givens) {
 		return false
 	}
-	ai, bi := g.info(a.fold), g.info(b.fold)
 	aKnown := ai.known || ai.surname || ai.given
 	bKnown := bi.known || bi.surname || bi.given
 	if aKnown && bKnown || ai.given && !ai.surname || bi.given && !bi.surname {
@@ -498,7 +487,7 @@ func nameCanonicalForm(g nameView, cl []*nameForm, toks []nameTok) *nameForm {
 	}
 	var known []*nameForm
 	for _, f := range cl {
-		i := g.info(f.fold)
+		i := g.infoOf(f.w)
 		if i.known || i.surname {
 			known = append(known, f)
 		}
