@@ -439,24 +439,15 @@ type namesAnalysis struct {
 	claimed map[int]bool // token starts reported as misspelt known names
 }
 
-// The two name rules of one file share one analysis; a one-entry cache
-// keyed by the document and the dictionaries (the misspellings depend on
-// the project's names) keeps that without holding on to old documents.
-var (
-	namesCacheMu   sync.Mutex
-	namesCacheDoc  *article.Doc
-	namesCacheDict *Dictionaries
-	namesCacheVal  *namesAnalysis
-)
+// namesAnalysisKey keys the analysis in the document's memo: the two name
+// rules of one file share it, and it depends on the project's names.
+type namesAnalysisKey struct{ dict *Dictionaries }
 
 func analyzeNames(d *article.Doc, dict *Dictionaries) *namesAnalysis {
-	namesCacheMu.Lock()
-	if namesCacheDoc == d && namesCacheDict == dict {
-		a := namesCacheVal
-		namesCacheMu.Unlock()
-		return a
-	}
-	namesCacheMu.Unlock()
+	return d.Memo(namesAnalysisKey{dict}, func() any { return buildNamesAnalysis(d, dict) }).(*namesAnalysis)
+}
+
+func buildNamesAnalysis(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 	a := &namesAnalysis{claimed: map[int]bool{}}
 	a.toks, a.words = scanNameTokens(d)
 	a.miss = findMisspelledNames(d, a.toks, namesFor(dict))
@@ -465,9 +456,6 @@ func analyzeNames(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 			a.claimed[a.toks[t].start] = true
 		}
 	}
-	namesCacheMu.Lock()
-	namesCacheDoc, namesCacheDict, namesCacheVal = d, dict, a
-	namesCacheMu.Unlock()
 	return a
 }
 
