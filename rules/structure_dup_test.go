@@ -198,15 +198,23 @@ func TestDuplicateCandidatesMatchReference(t *testing.T) {
 
 func stDupCompare(t *testing.T, meta *Meta, name string, data []byte) (n, markup int) {
 	t.Helper()
+	return stCompareRule(t, meta, stDupReference, checkDuplicateParagraphs, name, data)
+}
+
+// stCompareRule runs a rule's check and its reference on data, fails the
+// test when their findings differ, and counts the findings and those
+// whose message says "different markup".
+func stCompareRule(t *testing.T, meta *Meta, ref, check func(*Context), name string, data []byte) (n, markup int) {
+	t.Helper()
 	d1, err := article.Parse(name, data)
 	if err != nil {
 		return 0, 0
 	}
 	d2, _ := article.Parse(name, bytes.Clone(data))
 	want := &Context{Doc: d1, meta: meta}
-	stDupReference(want)
+	ref(want)
 	got := &Context{Doc: d2, meta: meta}
-	checkDuplicateParagraphs(got)
+	check(got)
 	if !reflect.DeepEqual(want.out, got.out) {
 		t.Fatalf("%s: findings differ\nwant %+v\ngot  %+v\n%s", name, want.out, got.out, data)
 	}
