@@ -204,34 +204,53 @@ func stLongLine(raw []byte, words, alnum int) bool {
 		return false
 	}
 	n, a := 0, 0
-	inWord, letter := false, false
+	letter := uint8(0)
 	for ; i < len(raw); i++ {
-		c := raw[i]
-		cl := stClass[c]
-		switch {
-		case cl&stClsMarkup != 0:
-			return false
-		case cl&(stClsSpace|stClsVF) != 0:
-			if inWord && letter {
-				n++
-			}
-			inWord, letter = false, false
-			if n >= words && a >= alnum {
-				return true
-			}
+		t := stLongClass[raw[i]]
+		if t < stLongSpace {
+			// Other bytes, non-ASCII ones included, count as neither
+			// letters nor separators.
+			a += int(t & stLongAlnum)
+			letter |= t
 			continue
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			letter = true
-			a++
-		case c >= '0' && c <= '9':
-			a++
 		}
-		// Other bytes, non-ASCII ones included, count as neither letters
-		// nor separators.
-		inWord = true
+		if t&stLongMarkup != 0 {
+			return false
+		}
+		if letter&stLongLetter != 0 {
+			n++
+		}
+		letter = 0
+		if n >= words && a >= alnum {
+			return true
+		}
 	}
 	return false
 }
+
+// The byte classes of stLongLine.
+const (
+	stLongAlnum  = 1 << iota // ASCII letter or digit
+	stLongLetter             // ASCII letter
+	stLongSpace              // ASCII white space
+	stLongMarkup             // stClsMarkup
+)
+
+var stLongClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch cl := stClass[c]; {
+		case cl&stClsMarkup != 0:
+			t[c] = stLongMarkup
+		case cl&(stClsSpace|stClsVF) != 0:
+			t[c] = stLongSpace
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = stLongAlnum | stLongLetter
+		case c >= '0' && c <= '9':
+			t[c] = stLongAlnum
+		}
+	}
+	return t
+}()
 
 // stVisible returns d.VisibleLine(ln). Plain lines (stAppendPlain) are only
 // collapsed, without going through article.Visible and its cache.

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/scrapelint/scrapelint/article"
 	"github.com/scrapelint/scrapelint/corpus"
@@ -173,5 +174,66 @@ func TestRepeatedTitleMatchesReference(t *testing.T) {
 	t.Logf("%d documents, %d findings", docs, found)
 	if found == 0 {
 		t.Fatal("no repeated title found: the test makes none")
+	}
+}
+
+// stLongLineReference is stLongLine as it was before it read a table of
+// byte classes.
+func stLongLineReference(raw []byte, words, alnum int) bool {
+	i := 0
+	for i < len(raw) && stClass[raw[i]]&(stClsSpace|stClsVF) != 0 {
+		i++
+	}
+	if i == len(raw) || stLeadMarker(raw[i]) || raw[i] >= utf8.RuneSelf {
+		return false
+	}
+	n, a := 0, 0
+	inWord, letter := false, false
+	for ; i < len(raw); i++ {
+		c := raw[i]
+		cl := stClass[c]
+		switch {
+		case cl&stClsMarkup != 0:
+			return false
+		case cl&(stClsSpace|stClsVF) != 0:
+			if inWord && letter {
+				n++
+			}
+			inWord, letter = false, false
+			if n >= words && a >= alnum {
+				return true
+			}
+			continue
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+			a++
+		case c >= '0' && c <= '9':
+			a++
+		}
+		// Other bytes, non-ASCII ones included, count as neither letters
+		// nor separators.
+		inWord = true
+	}
+	return false
+}
+
+func TestLongLineMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	const alphabet = "aZ9 \t\v\f.,<[]*_&#>-+é\u00a0’\x00\xff"
+	rs := []rune(alphabet)
+	for i := 0; i < 20000; i++ {
+		b := make([]rune, rng.IntN(60))
+		for j := range b {
+			if rng.IntN(3) == 0 {
+				b[j] = rs[rng.IntN(len(rs))]
+			} else {
+				b[j] = 'a' + rune(rng.IntN(3))
+			}
+		}
+		raw := []byte(string(b))
+		words, alnum := rng.IntN(8), rng.IntN(30)
+		if got, want := stLongLine(raw, words, alnum), stLongLineReference(raw, words, alnum); got != want {
+			t.Fatalf("stLongLine(%q, %d, %d) = %v, want %v", raw, words, alnum, got, want)
+		}
 	}
 }
