@@ -268,13 +268,24 @@ func stTextSig(d *article.Doc, u stUnit, buf *[]byte) uint64 {
 }
 
 // stPlainTail copies to the end of t the last stSigTail bytes of the last
-// word of the visible text of line (all of it if shorter) when the line
-// shows that word as it is: a word of letters, digits, non-ASCII
-// characters and a few punctuation marks, at the end of the line after
-// spaces or tabs. No tag, link, emphasis or entity of article.Visible can
-// reach into such a word, and no marker it trims is in it. ok is false
-// when unsure.
+// word of the visible text of line (all of it if shorter), when
+// stPlainLastWord finds that word. ok is false when unsure.
 func stPlainTail(line []byte, t *[stSigTail]byte) (m int, ok bool) {
+	w, ok := stPlainLastWord(line)
+	if !ok {
+		return 0, false
+	}
+	w = w[max(0, len(w)-stSigTail):]
+	return copy(t[stSigTail-len(w):], w), true
+}
+
+// stPlainLastWord returns the last word of the visible text of line
+// (d.VisibleLine), when the line shows that word as it is: a word of
+// letters, digits, non-ASCII characters and a few punctuation marks, at
+// the end of the line after spaces or tabs. No tag, link, emphasis or
+// entity of article.Visible can reach into such a word, and no marker it
+// trims is in it. ok is false when unsure.
+func stPlainLastWord(line []byte) (w []byte, ok bool) {
 	e := len(line)
 	for e > 0 && (line[e-1] == ' ' || line[e-1] == '\t') {
 		e--
@@ -288,24 +299,20 @@ func stPlainTail(line []byte, t *[stSigTail]byte) (m int, ok bool) {
 		if c >= utf8.RuneSelf {
 			if stClass[c]&stClsLead != 0 {
 				if r, _ := utf8.DecodeRune(line[i:]); unicode.IsSpace(r) {
-					return 0, false
+					return nil, false
 				}
 			}
 			continue
 		}
 		if !stTailByte[c] {
-			return 0, false
+			return nil, false
 		}
 	}
-	w := line[i+1 : e]
-	if len(w) == 0 {
-		return 0, false
-	}
-	w = w[max(0, len(w)-stSigTail):]
-	return copy(t[stSigTail-len(w):], w), true
+	w = line[i+1 : e]
+	return w, len(w) > 0
 }
 
-// stTailByte is the ASCII bytes stPlainTail accepts in a word.
+// stTailByte is the ASCII bytes stPlainLastWord accepts in a word.
 var stTailByte = func() (t [utf8.RuneSelf]bool) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = true

@@ -422,13 +422,17 @@ func stNorm(s string) string {
 // stEndsSentence reports whether visible text ends like a finished
 // sentence: terminal punctuation, optionally followed by closing quotes or
 // brackets.
-func stEndsSentence(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+func stEndsSentence[T string | []byte](s T) bool {
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	for e > 0 {
+		// The last rune lies in the last utf8.UTFMax bytes.
+		r, n := utf8.DecodeLastRuneInString(string(s[max(0, e-utf8.UTFMax):e]))
 		switch r {
 		case '"', '\'', '”', '’', '»', ')', ']', '*', '_':
-			s = s[:len(s)-n]
+			e -= n
 			continue
 		case '.', '!', '?', '…', ':', ';':
 			return true
