@@ -43,7 +43,7 @@ func stUnits(d *article.Doc) []stUnit {
 func stRawUnits(d *article.Doc, out []stUnit) []stUnit {
 	n := d.LineCount()
 	for ln := d.FirstBodyLine(); ln < n; ln++ {
-		if d.IsBlankLine(ln) {
+		if stIsBlank(d, ln) {
 			continue
 		}
 		first, last := ln, ln
@@ -312,6 +312,17 @@ func stPlainLastWord(line []byte) (w []byte, ok bool) {
 	return w, len(w) > 0
 }
 
+// stHeadBad marks the bytes that the fast path of stPlainHead does not
+// take: all but printable ASCII, and those article.Visible may act on.
+var stHeadBad = func() (t [256]uint8) {
+	for c := range 256 {
+		if c < ' ' || c >= 0x7F || c == '!' || stClass[c]&stClsMarkup != 0 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 // stTailByte is the ASCII bytes stPlainLastWord accepts in a word.
 var stTailByte = func() (t [utf8.RuneSelf]bool) {
 	for c := '0'; c <= '9'; c++ {
@@ -330,6 +341,17 @@ var stTailByte = func() (t [utf8.RuneSelf]bool) {
 // and last stSigTail bytes with runs of white space made one space, as
 // stAppendCollapsed does. key starts and ends with other bytes.
 func stKeySig(key []byte) uint64 {
+	if len(key) >= stSigHead {
+		// Most keys start and end with words and single spaces, which
+		// collapsing leaves as they are.
+		a := binary.LittleEndian.Uint64(key)
+		b := binary.LittleEndian.Uint64(key[8:])
+		t := binary.LittleEndian.Uint64(key[len(key)-8:])
+		if stSingleSpaced(a) && stSingleSpaced(b) && stSingleSpaced(t) && !(key[7] == ' ' && key[8] == ' ') {
+			// The slow path below stores the tail last byte first.
+			return stSigMix(key[:stSigHead], stSigHead, bits.ReverseBytes64(t)^stSigTail<<56)
+		}
+	}
 	var h [stSigHead]byte
 	n, space := 0, false
 	for i := 0; i < len(key) && n < len(h); i++ {
@@ -372,6 +394,18 @@ func stKeySig(key []byte) uint64 {
 	return stSigMix(h[:], n, binary.LittleEndian.Uint64(t[:])^uint64(m)<<56)
 }
 
+// stSingleSpaced reports whether the 8 bytes of x (little-endian) hold no
+// byte below ' ' and no two spaces in a row.
+func stSingleSpaced(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	ctl := (x - ' '*lo) &^ x & hi
+	// y is zero in the bytes that are spaces, z in those followed by
+	// another space (the last byte is not looked at).
+	y := x ^ ' '*lo
+	z := y | y>>8 | 0xFF<<56
+	return ctl|(z-lo)&^z&hi == 0
+}
+
 // stSigMix hashes the first n bytes of p (zero after them) with x.
 func stSigMix(p []byte, n int, x uint64) uint64 {
 	a := binary.LittleEndian.Uint64(p[0:8])
@@ -388,6 +422,17 @@ func stSigMix(p []byte, n int, x uint64) uint64 {
 // that it acts on (markup, '!', entities) and no white space but spaces and
 // tabs, which it collapses. ok is false when unsure.
 func stPlainHead(line []byte, p *[stSigHead]byte) (n int, ok bool) {
+	if len(line) >= stSigHead && !stLeadMarker(line[0]) {
+		// Most lines start with ASCII words and single spaces.
+		var bad uint8
+		for _, c := range line[:stSigHead] {
+			bad |= stHeadBad[c]
+		}
+		if bad == 0 && line[0] != ' ' && stSingleSpaced(binary.LittleEndian.Uint64(line)) &&
+			stSingleSpaced(binary.LittleEndian.Uint64(line[8:])) && !(line[7] == ' ' && line[8] == ' ') {
+			return copy(p[:], line), true
+		}
+	}
 	i := 0
 	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
 		i++
@@ -743,7 +788,7 @@ func stVerse(d *article.Doc, u stUnit) bool {
 	}
 	ends := 0
 	shortLine := func(ln int) bool {
-		if ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln) {
+		if ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln) {
 			return false
 		}
 		t := bytes.TrimSpace(d.LineText(ln))
