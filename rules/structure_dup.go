@@ -2,8 +2,10 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,10 +35,15 @@ type stUnit struct {
 // detection: prose or quoted paragraphs (not lists, tables, headings or
 // code), keyed by their trimmed source bytes.
 func stUnits(d *article.Doc) []stUnit {
-	var out []stUnit
+	return stKeepProse(d, stRawUnits(d, nil))
+}
+
+// stRawUnits appends the body's paragraphs that are long enough to compare
+// to out, before their kind is looked at.
+func stRawUnits(d *article.Doc, out []stUnit) []stUnit {
 	n := d.LineCount()
 	for ln := d.FirstBodyLine(); ln < n; ln++ {
-		if d.IsBlankLine(ln) {
+		if stIsBlank(d, ln) {
 			continue
 		}
 		first, last := ln, ln
@@ -55,11 +62,18 @@ func stUnits(d *article.Doc) []stUnit {
 		if len(key) < stDupMinReport {
 			continue
 		}
-		k := stKind(d, first)
-		if k != stProse && k != stQuote {
-			continue
-		}
 		out = append(out, stUnit{first, last, key})
+	}
+	return out
+}
+
+// stKeepProse keeps the units that are prose or quotes, in place.
+func stKeepProse(d *article.Doc, us []stUnit) []stUnit {
+	out := us[:0]
+	for _, u := range us {
+		if k := stKind(d, u.first); k == stProse || k == stQuote {
+			out = append(out, u)
+		}
 	}
 	return out
 }
@@ -78,7 +92,8 @@ func stUnitText(d *article.Doc, u stUnit) string {
 
 func checkDuplicateParagraphs(ctx *Context) {
 	d := ctx.Doc
-	units := stUnits(d)
+	var arr [64]stUnit
+	units := stDupCandidates(d, stRawUnits(d, arr[:0]))
 	if len(units) < 2 {
 		return
 	}
@@ -143,6 +158,317 @@ func checkDuplicateParagraphs(ctx *Context) {
 		}
 		ctx.Report(s, e, msg, fix, Related{Offset: fs, Message: "first copy"})
 	}
+}
+
+// Most paragraphs have no copy. Before their kind is classified and their
+// bytes are scanned and hashed, each gets two cheap signatures: the start
+// and end of its key with white space collapsed, which an exact copy
+// shares, and the start and last word of its visible text, which a copy
+// in other markup shares. Only paragraphs that share a signature with
+// another are compared; the others cannot match any paragraph.
+
+// stSigHead is how many bytes of a paragraph's start a signature holds,
+// stSigTail how many of its end.
+const (
+	stSigHead = 16
+	stSigTail = 8
+)
+
+// stSigIndexBits is the low bits of a signature that hold its unit's
+// index in the table of stDupCandidates.
+const stSigIndexBits = 20
+
+// stDupCandidates keeps the prose and quote units of us that share a
+// signature with another unit, in their order.
+func stDupCandidates(d *article.Doc, us []stUnit) []stUnit {
+	if len(us) < 2 {
+		return nil
+	}
+	if len(us) >= 1<<stSigIndexBits {
+		return stKeepProse(d, us)
+	}
+	// An open-addressing table of the signatures, at most a quarter full.
+	const idx = 1<<stSigIndexBits - 1
+	var tarr [256]uint64
+	table := tarr[:]
+	if 4*len(us) > len(tarr) {
+		table = make([]uint64, 1<<bits.Len(uint(8*len(us))))
+	}
+	mask := uint64(len(table) - 1)
+	var carr [64]bool
+	cand := carr[:]
+	if len(us) > len(carr) {
+		cand = make([]bool, len(us))
+	}
+	found := 0
+	add := func(sig uint64, i int) {
+		// The index replaces the low bits; bit 62 keeps an entry non-zero.
+		e := sig&^idx | 1<<62 | uint64(i)
+		for h := sig >> 32 & mask; ; h = (h + 1) & mask {
+			switch t := table[h]; {
+			case t == 0:
+				table[h] = e
+				return
+			case t&^idx == e&^idx:
+				for _, j := range [2]uint64{t & idx, uint64(i)} {
+					if !cand[j] {
+						cand[j] = true
+						found++
+					}
+				}
+				return
+			}
+		}
+	}
+	var buf []byte
+	for i, u := range us {
+		add(stKeySig(u.key)&^(1<<63), i)
+		add(stTextSig(d, u, &buf)|1<<63, i)
+	}
+	if found < 2 {
+		return nil
+	}
+	out := make([]stUnit, 0, found)
+	for i, u := range us {
+		if cand[i] {
+			out = append(out, u)
+		}
+	}
+	return stKeepProse(d, out)
+}
+
+// stTextSig is the signature of the visible text of a unit (stUnitText):
+// its first stSigHead bytes and the last stSigTail bytes of its last word.
+// Both are read from the source where it shows them as they are, and
+// taken from the visible text of the line otherwise. buf is scratch.
+func stTextSig(d *article.Doc, u stUnit, buf *[]byte) uint64 {
+	var p [stSigHead]byte
+	n, ok := stPlainHead(d.LineText(u.first), &p)
+	b := *buf
+	b = b[:0]
+	if !ok {
+		b = stAppendVisible(b, d, u.first)
+		if len(b) < stSigHead && u.first != u.last {
+			b = stAppendUnitText(b[:0], d, u)
+		}
+		n = copy(p[:], b)
+	}
+	var t [stSigTail]byte
+	m, ok := stPlainTail(d.LineText(u.last), &t)
+	if !ok {
+		if u.first != u.last || len(b) == 0 {
+			b = stAppendVisible(b[:0], d, u.last)
+		}
+		w := b[bytes.LastIndexByte(b, ' ')+1:]
+		w = w[max(0, len(w)-stSigTail):]
+		m = copy(t[stSigTail-len(w):], w)
+	}
+	*buf = b
+	return stSigMix(p[:], n, binary.LittleEndian.Uint64(t[:])^uint64(m)<<56)
+}
+
+// stPlainTail copies to the end of t the last stSigTail bytes of the last
+// word of the visible text of line (all of it if shorter), when
+// stPlainLastWord finds that word. ok is false when unsure.
+func stPlainTail(line []byte, t *[stSigTail]byte) (m int, ok bool) {
+	w, ok := stPlainLastWord(line)
+	if !ok {
+		return 0, false
+	}
+	w = w[max(0, len(w)-stSigTail):]
+	return copy(t[stSigTail-len(w):], w), true
+}
+
+// stPlainLastWord returns the last word of the visible text of line
+// (d.VisibleLine), when the line shows that word as it is: a word of
+// letters, digits, non-ASCII characters and a few punctuation marks, at
+// the end of the line after spaces or tabs. No tag, link, emphasis or
+// entity of article.Visible can reach into such a word, and no marker it
+// trims is in it. ok is false when unsure.
+func stPlainLastWord(line []byte) (w []byte, ok bool) {
+	e := len(line)
+	for e > 0 && (line[e-1] == ' ' || line[e-1] == '\t') {
+		e--
+	}
+	i := e - 1
+	for ; i >= 0; i-- {
+		c := line[i]
+		if c == ' ' || c == '\t' {
+			break
+		}
+		if c >= utf8.RuneSelf {
+			if stClass[c]&stClsLead != 0 {
+				if r, _ := utf8.DecodeRune(line[i:]); unicode.IsSpace(r) {
+					return nil, false
+				}
+			}
+			continue
+		}
+		if !stTailByte[c] {
+			return nil, false
+		}
+	}
+	w = line[i+1 : e]
+	return w, len(w) > 0
+}
+
+// stHeadBad marks the bytes that the fast path of stPlainHead does not
+// take: all but printable ASCII, and those article.Visible may act on.
+var stHeadBad = func() (t [256]uint8) {
+	for c := range 256 {
+		if c < ' ' || c >= 0x7F || c == '!' || stClass[c]&stClsMarkup != 0 {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// stTailByte is the ASCII bytes stPlainLastWord accepts in a word.
+var stTailByte = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	for _, c := range ".,?\"':%$/@" {
+		t[c] = true
+	}
+	return t
+}()
+
+// stKeySig is the signature of a key as compared: its first stSigHead
+// and last stSigTail bytes with runs of white space made one space, as
+// stAppendCollapsed does. key starts and ends with other bytes.
+func stKeySig(key []byte) uint64 {
+	if len(key) >= stSigHead {
+		// Most keys start and end with words and single spaces, which
+		// collapsing leaves as they are.
+		a := binary.LittleEndian.Uint64(key)
+		b := binary.LittleEndian.Uint64(key[8:])
+		t := binary.LittleEndian.Uint64(key[len(key)-8:])
+		if stSingleSpaced(a) && stSingleSpaced(b) && stSingleSpaced(t) && !(key[7] == ' ' && key[8] == ' ') {
+			// The slow path below stores the tail last byte first.
+			return stSigMix(key[:stSigHead], stSigHead, bits.ReverseBytes64(t)^stSigTail<<56)
+		}
+	}
+	var h [stSigHead]byte
+	n, space := 0, false
+	for i := 0; i < len(key) && n < len(h); i++ {
+		c := key[i]
+		if stClass[c]&stClsSpace != 0 {
+			space = true
+			continue
+		}
+		if space {
+			h[n] = ' '
+			n++
+			space = false
+			if n == len(h) {
+				break
+			}
+		}
+		h[n] = c
+		n++
+	}
+	var t [stSigTail]byte
+	m := 0
+	space = false
+	for i := len(key) - 1; i >= 0 && m < len(t); i-- {
+		c := key[i]
+		if stClass[c]&stClsSpace != 0 {
+			space = true
+			continue
+		}
+		if space {
+			t[m] = ' '
+			m++
+			space = false
+			if m == len(t) {
+				break
+			}
+		}
+		t[m] = c
+		m++
+	}
+	return stSigMix(h[:], n, binary.LittleEndian.Uint64(t[:])^uint64(m)<<56)
+}
+
+// stSingleSpaced reports whether the 8 bytes of x (little-endian) hold no
+// byte below ' ' and no two spaces in a row.
+func stSingleSpaced(x uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	ctl := (x - ' '*lo) &^ x & hi
+	// y is zero in the bytes that are spaces, z in those followed by
+	// another space (the last byte is not looked at).
+	y := x ^ ' '*lo
+	z := y | y>>8 | 0xFF<<56
+	return ctl|(z-lo)&^z&hi == 0
+}
+
+// stSigMix hashes the first n bytes of p (zero after them) with x.
+func stSigMix(p []byte, n int, x uint64) uint64 {
+	a := binary.LittleEndian.Uint64(p[0:8])
+	b := binary.LittleEndian.Uint64(p[8:16])
+	h := (a ^ uint64(n)<<58) * 0x9E3779B97F4A7C15
+	h = (h ^ h>>29 ^ b) * 0xBF58476D1CE4E5B9
+	h = (h ^ h>>31 ^ x) * 0x94D049BB133111EB
+	return h ^ h>>32
+}
+
+// stPlainHead copies to p the first stSigHead bytes of the visible text of
+// line (d.VisibleLine) when the line shows them as they are: after spaces
+// and tabs, no marker that article.Visible trims, and up to there no byte
+// that it acts on (markup, '!', entities) and no white space but spaces and
+// tabs, which it collapses. ok is false when unsure.
+func stPlainHead(line []byte, p *[stSigHead]byte) (n int, ok bool) {
+	if len(line) >= stSigHead && !stLeadMarker(line[0]) {
+		// Most lines start with ASCII words and single spaces.
+		var bad uint8
+		for _, c := range line[:stSigHead] {
+			bad |= stHeadBad[c]
+		}
+		if bad == 0 && line[0] != ' ' && stSingleSpaced(binary.LittleEndian.Uint64(line)) &&
+			stSingleSpaced(binary.LittleEndian.Uint64(line[8:])) && !(line[7] == ' ' && line[8] == ' ') {
+			return copy(p[:], line), true
+		}
+	}
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if i == len(line) || stLeadMarker(line[i]) {
+		return 0, false
+	}
+	space := false
+	for ; i < len(line); i++ {
+		c := line[i]
+		switch cl := stClass[c]; {
+		case c == ' ' || c == '\t':
+			space = true
+			continue
+		case c < ' ' || c == '!' || cl&stClsMarkup != 0:
+			return 0, false
+		case cl&stClsLead != 0:
+			if r, _ := utf8.DecodeRune(line[i:]); unicode.IsSpace(r) {
+				return 0, false
+			}
+		}
+		if space {
+			p[n] = ' '
+			n++
+			space = false
+			if n == len(p) {
+				return n, true
+			}
+		}
+		p[n] = c
+		n++
+		if n == len(p) {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // stStandaloneUnit reports whether a unit is a whole paragraph.
@@ -462,7 +788,7 @@ func stVerse(d *article.Doc, u stUnit) bool {
 	}
 	ends := 0
 	shortLine := func(ln int) bool {
-		if ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln) {
+		if ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln) {
 			return false
 		}
 		t := bytes.TrimSpace(d.LineText(ln))

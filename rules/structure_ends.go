@@ -62,7 +62,7 @@ func checkTruncationMarkers(ctx *Context) {
 			}
 		case !stReadMoreRe().MatchString(rest):
 			continue
-		case d.Format == article.Markdown && ln+1 < d.LineCount() && !d.IsBlankLine(ln+1) && stKind(d, ln+1) == stProse:
+		case d.Format == article.Markdown && ln+1 < d.LineCount() && !stIsBlank(d, ln+1) && stKind(d, ln+1) == stProse:
 			// The paragraph goes on: the marker is not at its end.
 			continue
 		}
@@ -92,7 +92,7 @@ var stFullStoryRe = lazyRegexp(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:read|see|
 func stEndLines(d *article.Doc, n int) []int {
 	var out []int
 	for ln := d.LineCount() - 1; ln >= d.FirstBodyLine() && len(out) < n; ln-- {
-		if d.IsBlankLine(ln) || !stShowsTextLine(d, ln) {
+		if stIsBlank(d, ln) || !stShowsTextLine(d, ln) {
 			continue
 		}
 		out = append(out, ln)
@@ -105,7 +105,7 @@ func checkTruncatedEnding(ctx *Context) {
 	ends := stEndLines(d, 4)
 	var buf []byte
 	for _, ln := range ends {
-		if stLongLine(d.LineText(ln), 21, 0) {
+		if !stMayReadFullStory(d.LineText(ln)) || stLongLine(d.LineText(ln), 21, 0) {
 			continue
 		}
 		var v string
@@ -134,7 +134,7 @@ func checkTruncatedEnding(ctx *Context) {
 		if last > ln {
 			last = ln
 		}
-		if lv := stVisible(d, last); stEndsSentence(lv) && !strings.HasSuffix(lv, "...") && !strings.HasSuffix(lv, "…") {
+		if stEndsFinished(d, last) {
 			return
 		}
 		// Short trailing lines ("Source link", "[ad_2]") are residue, not
@@ -156,7 +156,7 @@ func checkTruncatedEnding(ctx *Context) {
 		if stJSONMemberRe().MatchString(v) || d.Format == article.Text && bytes.HasPrefix(bytes.TrimSpace(d.Src), []byte("[")) {
 			return
 		}
-		if !stCutOff(v, stPunctuatedBefore(d, first)) {
+		if !stCutOff(v, func() bool { return stPunctuatedBefore(d, first) }) {
 			return
 		}
 		s, _, _ := d.Line(first)
@@ -164,6 +164,49 @@ func checkTruncatedEnding(ctx *Context) {
 		ctx.Report(s, e, "the last paragraph stops mid-sentence (\"…"+stTail(v, 40)+"\"): the article was cut off", nil)
 		return
 	}
+}
+
+// stFullStoryFirst are the first words that stFullStoryRe() can match
+// after its leading punctuation.
+var stFullStoryFirst = []string{"to", "read", "see", "view", "get", "continue", "the", "this"}
+
+// stMayReadFullStory reports whether the visible text of line raw may
+// match stFullStoryRe(): false when it surely starts with another word.
+// That is when the line starts with ASCII letters, which
+// article.Visible keeps as they are, followed by a byte that it does not
+// join to them (not markup, not an entity, not a non-ASCII letter, which
+// case folding could match) and they are none of stFullStoryFirst.
+func stMayReadFullStory(raw []byte) bool {
+	i := 0
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(raw) && raw[j]|0x20 >= 'a' && raw[j]|0x20 <= 'z' {
+		j++
+	}
+	if j == i || j < len(raw) && (raw[j] >= utf8.RuneSelf || raw[j] == '!' || stClass[raw[j]]&stClsMarkup != 0) {
+		return true
+	}
+	for _, w := range stFullStoryFirst {
+		if len(w) == j-i && bytes.EqualFold(raw[i:j], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stEndsFinished reports whether the visible text v of line ln ends a
+// sentence and not with an ellipsis: stEndsSentence(v) and no "..." or
+// "…" at its end. The last word of the line tells, when it shows as it
+// is (stPlainLastWord): before it v has a space, where stEndsSentence
+// stops and which no such suffix holds.
+func stEndsFinished(d *article.Doc, ln int) bool {
+	if w, ok := stPlainLastWord(d.LineText(ln)); ok {
+		return stEndsSentence(w) && !bytes.HasSuffix(w, []byte("...")) && !bytes.HasSuffix(w, []byte("…"))
+	}
+	lv := stVisible(d, ln)
+	return stEndsSentence(lv) && !strings.HasSuffix(lv, "...") && !strings.HasSuffix(lv, "…")
 }
 
 // stDangling are words a finished English sentence never ends with.
@@ -181,7 +224,7 @@ var stDangling = map[string]bool{
 // stCutOff reports whether paragraph text ends in the middle of a
 // sentence: a dangling comma or dash, a function word, or a bare
 // lower-case word with no closing punctuation.
-func stCutOff(v string, punctuated bool) bool {
+func stCutOff(v string, punctuated func() bool) bool {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return false
@@ -220,7 +263,7 @@ func stCutOff(v string, punctuated bool) bool {
 	if i := strings.LastIndexAny(v, ".!?…"); i >= 0 {
 		tail = v[i+1:]
 	}
-	long := stWords(v) >= 25 || punctuated
+	long := stWords(v) >= 25 || punctuated()
 	return long && stWords(tail) >= 8 && !strings.ContainsAny(tail, "—–/@#:|") && !strings.Contains(tail, " - ")
 }
 

@@ -204,34 +204,53 @@ func stLongLine(raw []byte, words, alnum int) bool {
 		return false
 	}
 	n, a := 0, 0
-	inWord, letter := false, false
+	letter := uint8(0)
 	for ; i < len(raw); i++ {
-		c := raw[i]
-		cl := stClass[c]
-		switch {
-		case cl&stClsMarkup != 0:
-			return false
-		case cl&(stClsSpace|stClsVF) != 0:
-			if inWord && letter {
-				n++
-			}
-			inWord, letter = false, false
-			if n >= words && a >= alnum {
-				return true
-			}
+		t := stLongClass[raw[i]]
+		if t < stLongSpace {
+			// Other bytes, non-ASCII ones included, count as neither
+			// letters nor separators.
+			a += int(t & stLongAlnum)
+			letter |= t
 			continue
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			letter = true
-			a++
-		case c >= '0' && c <= '9':
-			a++
 		}
-		// Other bytes, non-ASCII ones included, count as neither letters
-		// nor separators.
-		inWord = true
+		if t&stLongMarkup != 0 {
+			return false
+		}
+		if letter&stLongLetter != 0 {
+			n++
+		}
+		letter = 0
+		if n >= words && a >= alnum {
+			return true
+		}
 	}
 	return false
 }
+
+// The byte classes of stLongLine.
+const (
+	stLongAlnum  = 1 << iota // ASCII letter or digit
+	stLongLetter             // ASCII letter
+	stLongSpace              // ASCII white space
+	stLongMarkup             // stClsMarkup
+)
+
+var stLongClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch cl := stClass[c]; {
+		case cl&stClsMarkup != 0:
+			t[c] = stLongMarkup
+		case cl&(stClsSpace|stClsVF) != 0:
+			t[c] = stLongSpace
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			t[c] = stLongAlnum | stLongLetter
+		case c >= '0' && c <= '9':
+			t[c] = stLongAlnum
+		}
+	}
+	return t
+}()
 
 // stVisible returns d.VisibleLine(ln). Plain lines (stAppendPlain) are only
 // collapsed, without going through article.Visible and its cache.
@@ -280,7 +299,16 @@ func stOrderedItem(b []byte) bool {
 
 // stBlankOrEdge reports whether line ln is blank or outside the body.
 func stBlankOrEdge(d *article.Doc, ln int) bool {
-	return ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln)
+	return ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln)
+}
+
+// stIsBlank reports d.IsBlankLine(ln), without trimming the line when it
+// starts with a printable ASCII byte, as most lines do.
+func stIsBlank(d *article.Doc, ln int) bool {
+	if t := d.LineText(ln); len(t) > 0 && t[0] > ' ' && t[0] < utf8.RuneSelf {
+		return false
+	}
+	return d.IsBlankLine(ln)
 }
 
 // stStandalone reports whether line ln is a paragraph by itself: in plain
@@ -306,10 +334,10 @@ func stParagraph(d *article.Doc, ln int) (int, int) {
 	}
 	first, last := ln, ln
 	body := d.FirstBodyLine()
-	for first > body && !d.IsBlankLine(first-1) {
+	for first > body && !stIsBlank(d, first-1) {
 		first--
 	}
-	for last+1 < d.LineCount() && !d.IsBlankLine(last+1) {
+	for last+1 < d.LineCount() && !stIsBlank(d, last+1) {
 		last++
 	}
 	return first, last
@@ -403,13 +431,17 @@ func stNorm(s string) string {
 // stEndsSentence reports whether visible text ends like a finished
 // sentence: terminal punctuation, optionally followed by closing quotes or
 // brackets.
-func stEndsSentence(s string) bool {
-	s = strings.TrimRight(s, " \t")
-	for s != "" {
-		r, n := utf8.DecodeLastRuneInString(s)
+func stEndsSentence[T string | []byte](s T) bool {
+	e := len(s)
+	for e > 0 && (s[e-1] == ' ' || s[e-1] == '\t') {
+		e--
+	}
+	for e > 0 {
+		// The last rune lies in the last utf8.UTFMax bytes.
+		r, n := utf8.DecodeLastRuneInString(string(s[max(0, e-utf8.UTFMax):e]))
 		switch r {
 		case '"', '\'', '”', '’', '»', ')', ']', '*', '_':
-			s = s[:len(s)-n]
+			e -= n
 			continue
 		case '.', '!', '?', '…', ':', ';':
 			return true

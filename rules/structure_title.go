@@ -194,15 +194,24 @@ func checkRepeatedTitle(ctx *Context) {
 			continue
 		}
 		seen++
+		compare := len(declared) > 0 || len(shown) > 0
+		candidate := compare && (k == stProse || k == stQuote) && !(d.Format == article.Text && seen == 1) && stTitleBlockStart(d, ln)
+		// Below the first three lines only headings and lines compared
+		// with a title matter; there the words need not be counted.
+		countWords := k != stHeading && seen <= 3
+		if k != stHeading && !countWords && !candidate {
+			continue
+		}
 		// Most of these lines are long paragraphs, neither title-like nor
 		// comparable with a title: what matters is seen at their start.
-		compare := len(declared) > 0 || len(shown) > 0
-		candidate := (k == stProse || k == stQuote) && stTitleBlockStart(d, ln) && !(d.Format == article.Text && seen == 1)
-		need := 0
-		if compare && candidate {
+		need, wordsNeed := 0, 0
+		if candidate {
 			need = 2*longest + 1
 		}
-		if k != stHeading && stLongLine(d.LineText(ln), 26, need) {
+		if countWords {
+			wordsNeed = 26
+		}
+		if k != stHeading && stLongLine(d.LineText(ln), wordsNeed, need) {
 			continue
 		}
 		// Otherwise their words are counted, and their length checked,
@@ -213,14 +222,18 @@ func checkRepeatedTitle(ctx *Context) {
 		vb, plain := stAppendPlain(buf[:0], d.LineText(ln))
 		if plain {
 			buf = vb
-			words = stWordsUpTo(vb, 26)
+			if countWords {
+				words = stWordsUpTo(vb, 26)
+			}
 			comparable = compare && !stNormLenAtLeast(vb, 2*longest+1)
 			if words >= 3 && words <= 25 || k == stHeading || comparable && (k == stProse || k == stQuote) {
 				v = string(vb)
 			}
 		} else {
 			v = d.VisibleLine(ln)
-			words = stWordsUpTo(v, 26)
+			if countWords {
+				words = stWordsUpTo(v, 26)
+			}
 			comparable = compare && !stNormLenAtLeast(v, 2*longest+1)
 		}
 		titleLike := words >= 3 && words <= 25 && !stEndsSentence(v)
