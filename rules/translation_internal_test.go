@@ -134,7 +134,7 @@ func TestScanWordsLanguage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, _, _, lang := scanWords(d, tortured(), mistranslationIndex(), true)
+		_, _, _, lang := scanWords(d, tortured(), mistranslationIndex())
 		if want := langBalanceRef(d); lang != want {
 			t.Errorf("doc %d: language balance %d, want %d", i, lang, want)
 		}
