@@ -140,3 +140,37 @@ func TestScanWordsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestFragBanned8 holds fragBanned8 to fragmentBanned for every ASCII
+// byte in every position, and fragmentWordCount's fast path to the
+// definition on long ASCII strings.
+func TestFragBanned8(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		for p := range 8 {
+			x := uint64(c)<<(8*p) | 0x6161616161616161&^(0xFF<<(8*p))
+			bit := uint64(0x80) << (8 * p)
+			if got := fragBanned8(x); got&bit != 0 != fragmentBanned[c] || got&^bit != 0 {
+				t.Fatalf("fragBanned8: byte %#x at %d", c, p)
+			}
+		}
+	}
+	parts := []string{"a", "Bc", "word", " ", "  ", ".", ",", "-", "'", "3", "é", "x y", "*", "<", "{"}
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k >= 0; k-- {
+			p := parts[rng.Intn(len(parts))]
+			if rng.Intn(4) > 0 {
+				p = parts[rng.Intn(5)]
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		n, ok := fragmentWordCount(s)
+		want := len(trWordsInto(nil, s))
+		wantOK := !strings.ContainsAny(s, "-'3") && want <= 10
+		if ok != wantOK || ok && n != want {
+			t.Fatalf("fragmentWordCount(%q) = %d, %v; want %d, %v", s, n, ok, want, wantOK)
+		}
+	}
+}
