@@ -174,3 +174,24 @@ func TestFragBanned8(t *testing.T) {
 		}
 	}
 }
+
+// TestHasForeignLead holds the chunked hasForeignLead to a byte loop.
+func TestHasForeignLead(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.Intn(40))
+		for j := range b {
+			b[j] = byte('a' + rng.Intn(26))
+			if rng.Intn(30) == 0 {
+				b[j] = byte(0x80 + rng.Intn(0x80))
+			}
+		}
+		want := false
+		for _, c := range b {
+			want = want || isForeignLead(c)
+		}
+		if hasForeignLead(b) != want {
+			t.Fatalf("hasForeignLead(%q) = %v", b, !want)
+		}
+	}
+}

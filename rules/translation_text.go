@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"strings"
@@ -185,12 +186,29 @@ func checkForeignScript(ctx *Context) {
 // Ethiopic blocks (U+0800–1FFF) or CJK and Hangul (U+3000–DFFF); general
 // punctuation (U+2000–2FFF, lead byte E2) is not among them.
 func hasForeignLead(b []byte) bool {
-	for _, c := range b {
-		if c >= 0xCD && c <= 0xDB || c == 0xE0 || c == 0xE1 || c >= 0xE3 && c <= 0xED {
+	// Eight bytes at a time: a chunk of ASCII, as most of a text is,
+	// holds no lead byte.
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&bytesHigh == 0 {
+			continue
+		}
+		for _, c := range b[i : i+8] {
+			if isForeignLead(c) {
+				return true
+			}
+		}
+	}
+	for _, c := range b[i:] {
+		if isForeignLead(c) {
 			return true
 		}
 	}
 	return false
+}
+
+func isForeignLead(c byte) bool {
+	return c >= 0xCD && c <= 0xDB || c == 0xE0 || c == 0xE1 || c >= 0xE3 && c <= 0xED
 }
 
 func clip(s string, n int) string {
