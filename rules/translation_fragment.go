@@ -117,6 +117,14 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			s, e, _ := d.Line(ln)
 			v = sc.src[s+len(raw)-len(t) : e]
+		} else if wrappedParagraph(t) {
+			// Visible would return the text between the tags: slice it
+			// too, instead of building the visible line.
+			if !sc.haveSrc {
+				sc.src, sc.haveSrc = string(d.Src), true
+			}
+			s, e, _ := d.Line(ln)
+			v = sc.src[s+len(raw)-len(t)+len("<p>") : e-len("</p>")]
 		} else {
 			v = d.VisibleLine(ln)
 		}
@@ -257,6 +265,23 @@ func lineShape(t []byte) (plain, single bool) {
 		single = !hasUnicodeSpace(t)
 	}
 	return true, single
+}
+
+// wrappedParagraph reports whether the line t is "<p>", a text that is
+// its own visible text and "</p>", so that article.Visible returns that
+// text: the tags become blanks that the collapsing of white space
+// removes, and the text opens with none of the markers Visible strips
+// ("#", ">", "- ", "+ ").
+func wrappedParagraph(t []byte) bool {
+	if len(t) < len("<p>x</p>") || !bytes.HasPrefix(t, []byte("<p>")) || !bytes.HasSuffix(t, []byte("</p>")) {
+		return false
+	}
+	in := t[len("<p>") : len(t)-len("</p>")]
+	if c := in[0]; c <= ' ' || c >= 0x7f || c == '#' || c == '>' || c == '-' || c == '+' {
+		return false
+	}
+	plain, single := lineShape(in)
+	return plain && single
 }
 
 // hasUnicodeSpace reports whether t holds a multi-byte rune for which

@@ -195,3 +195,24 @@ func TestHasForeignLead(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedParagraph holds wrappedParagraph to article.Visible: when
+// it accepts a line, Visible returns the text between the tags.
+func TestWrappedParagraph(t *testing.T) {
+	inners := fragmentTestStrings(50000)
+	inners = append(inners, "# Heading", "> quote", "- item", "+ item", "-x", "a &amp; b", "x  y", "x\ty", "#", "- ", "x ")
+	accepted := 0
+	for _, in := range inners {
+		line := []byte("<p>" + in + "</p>")
+		if !wrappedParagraph(line) {
+			continue
+		}
+		accepted++
+		if v := article.Visible(line); v != in {
+			t.Fatalf("wrappedParagraph(%q): Visible gives %q", line, v)
+		}
+	}
+	if accepted < 1000 {
+		t.Fatalf("only %d lines accepted", accepted)
+	}
+}
