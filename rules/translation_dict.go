@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -47,19 +48,39 @@ type phraseIndex struct {
 	// first is a bit set of the hashes of every phrase's first word: most
 	// words of a text fail it, so the map is consulted rarely.
 	first [1 << 10]uint64
-	// pair is a bit set of pairHash over the two words of every key of
-	// two words: a pair of words that fails it is not looked up.
-	pair *[1 << 14]uint64
+	// pair is a Bloom filter of the keys of two words (two bits of one
+	// uint64 per key, chosen by pairHash): a pair of words that fails it
+	// is not looked up. With about 20 bits per key few pairs pass it in
+	// vain, and it is small enough to stay in the fastest cache. Only its
+	// first pairSlots+1 entries are used.
+	pair      *[1 << 11]uint64
+	pairSlots uint64
 }
 
-// pairHash folds the word hashes of two words to 20 bits.
-func pairHash(h1, h2 uint32) uint32 {
-	return (h1<<16 | h2) * 0x9E3779B1 >> 12
+// pairHash mixes the word hashes of two words: its top 11 bits choose
+// the slot of the pair filter, the 12 below them its two bits.
+func pairHash(h1, h2 uint32) uint64 {
+	return uint64(h1<<16|h2) * 0x9E3779B97F4A7C15
 }
 
-func (ix *phraseIndex) mayPair(h1, h2 uint32) bool {
-	h := pairHash(h1, h2)
-	return ix.pair[h>>6]&(1<<(h&63)) != 0
+// pairMask returns the slot of ix.pair for the pair hash ph and the two
+// bits of the slot.
+func (ix *phraseIndex) pairMask(ph uint64) (uint64, uint64) {
+	return ph >> 53 & ix.pairSlots, 1<<(ph>>47&63) | 1<<(ph>>41&63)
+}
+
+// pairBit is 1 when the words of hashes h1 and h2 may be the first two
+// words of a phrase, 0 when they are not, computed without a branch.
+func (ix *phraseIndex) pairBit(h1, h2 uint32) uint64 {
+	slot, m := ix.pairMask(pairHash(h1, h2))
+	x := ix.pair[slot]&m ^ m // zero when both bits are set
+	return (x|-x)>>63 ^ 1
+}
+
+// firstBit is 1 when the word of hash h may be the first word of a
+// phrase, 0 when it is not.
+func (ix *phraseIndex) firstBit(h uint32) uint64 {
+	return ix.first[h>>6] >> (h & 63) & 1
 }
 
 // wordHash hashes the length of the word src[s:e] and its first three
@@ -73,10 +94,9 @@ func wordHash(src []byte, s, e int) uint32 { return hashWord(load4(src, s), e-s)
 // merges a few other bytes, which only costs a map lookup now and then)
 // without a branch per byte.
 func hashWord(w uint32, n int) uint32 {
-	mask := uint32(0xFFFFFF)
-	if n < 3 {
-		mask = 1<<(8*n) - 1
-	}
+	// The first min(n, 3) bytes, without a branch on the length, which
+	// varies from word to word (a shift by 64 or more gives 0).
+	mask := uint32(uint64(1)<<(8*uint(n))-1) & 0xFFFFFF
 	return ((w|0x20202020)&mask<<8 | uint32(n)&0xFF) * 0x9E3779B1 >> 16
 }
 
@@ -97,26 +117,26 @@ func loadTail(src []byte, s int) uint32 {
 	return w
 }
 
-// hasBit reports whether bit h of the bit set is set.
-func hasBit(set *[1 << 10]uint64, h uint32) bool {
-	return set[h>>6]&(1<<(h&63)) != 0
-}
-
 // phraseTokens splits a phrase into runs of word bytes.
 func phraseTokens(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && !isTrWordByte(byte(r)) })
 }
 
 func newPhraseIndex(pairs []phrasePair) *phraseIndex {
-	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs, pair: new([1 << 14]uint64)}
+	// About 20 bits of the pair filter per phrase, at most 2048 slots.
+	slots := 1
+	for slots < 1<<11 && 64*slots < 20*len(pairs) {
+		slots *= 2
+	}
+	ix := &phraseIndex{byKey: map[string][]int{}, pairs: pairs, pair: new([1 << 11]uint64), pairSlots: uint64(slots - 1)}
 	for i, p := range pairs {
 		t := phraseTokens(p.wrong)
 		h := wordHash([]byte(t[0]), 0, len(t[0]))
 		ix.first[h>>6] |= 1 << (h & 63)
 		key := t[0]
 		if len(t) > 1 {
-			ph := pairHash(h, wordHash([]byte(t[1]), 0, len(t[1])))
-			ix.pair[ph>>6] |= 1 << (ph & 63)
+			slot, m := ix.pairMask(pairHash(h, wordHash([]byte(t[1]), 0, len(t[1]))))
+			ix.pair[slot] |= m
 			key += " " + t[1]
 		} else {
 			ix.singles = true
@@ -135,48 +155,43 @@ type phraseHit struct {
 	list []int
 }
 
-// phraseScan is the state of one index in a pass of scanWords.
-type phraseScan struct {
-	ix                 *phraseIndex
-	out                []phraseHit
-	prevStart, prevEnd int
-	prevHash           uint32
+// lookupPair appends to out the phrases of ix that begin with the word
+// src[ps:pe] and the word src[s:e], lower-cased and joined by a blank.
+func (ix *phraseIndex) lookupPair(out []phraseHit, src []byte, ps, pe, s, e int) []phraseHit {
+	var buf [96]byte
+	k := 0
+	for j := ps; j < pe; j++ {
+		buf[k] = lower(src[j])
+		k++
+	}
+	buf[k] = ' '
+	k++
+	for j := s; j < e; j++ {
+		buf[k] = lower(src[j])
+		k++
+	}
+	if l, ok := ix.byKey[string(buf[:k])]; ok {
+		out = append(out, phraseHit{ps, l})
+	}
+	return out
 }
 
-// word takes the word src[s:i] (at most 40 bytes) with wordHash h.
-func (st *phraseScan) word(src []byte, s, i int, h uint32) {
-	ix := st.ix
-	var buf [96]byte
-	if st.prevStart >= 0 && ix.mayPair(st.prevHash, h) {
-		k := 0
-		for j := st.prevStart; j < st.prevEnd; j++ {
-			buf[k] = lower(src[j])
-			k++
-		}
-		buf[k] = ' '
+// lookupSingle appends to out the phrases of ix of the one word
+// src[s:e] (with wordHash h) when it begins a phrase.
+func (ix *phraseIndex) lookupSingle(out []phraseHit, src []byte, s, e int, h uint32) []phraseHit {
+	if !ix.singles || ix.firstBit(h) == 0 {
+		return out
+	}
+	var buf [48]byte
+	k := 0
+	for j := s; j < e; j++ {
+		buf[k] = lower(src[j])
 		k++
-		for j := s; j < i; j++ {
-			buf[k] = lower(src[j])
-			k++
-		}
-		if l, ok := ix.byKey[string(buf[:k])]; ok {
-			st.out = append(st.out, phraseHit{st.prevStart, l})
-		}
 	}
-	st.prevStart = -1
-	if hasBit(&ix.first, h) {
-		st.prevStart, st.prevEnd, st.prevHash = s, i, h
-		if ix.singles {
-			k := 0
-			for j := s; j < i; j++ {
-				buf[k] = lower(src[j])
-				k++
-			}
-			if l, ok := ix.byKey[string(buf[:k])]; ok {
-				st.out = append(st.out, phraseHit{s, l})
-			}
-		}
+	if l, ok := ix.byKey[string(buf[:k])]; ok {
+		out = append(out, phraseHit{s, l})
 	}
+	return out
 }
 
 // doubledPair is a word (s to e) that repeats the word before it (ps to
@@ -186,27 +201,66 @@ type doubledPair struct {
 	ps, pe, s, e int
 }
 
+// Byte masks for classify8: a constant in every byte, and the top bit of
+// every byte.
+const (
+	bytesOnes = 0x0101010101010101
+	bytesHigh = 0x8080808080808080
+)
+
+// load8 returns the eight bytes of src from s, first byte lowest (zero
+// past the end of src, and a zero byte is no word byte).
+func load8(src []byte, s int) uint64 {
+	if s+8 <= len(src) {
+		return binary.LittleEndian.Uint64(src[s:])
+	}
+	var x uint64
+	for j := s; j < len(src); j++ {
+		x |= uint64(src[j]) << (8 * (j - s))
+	}
+	return x
+}
+
+// classify8 sorts the eight bytes of x at once, with the top bit of
+// each byte of word set for a byte of isTrWordByte, of notLetter for a
+// word byte that is not an ASCII letter (trNotLetter) and of notAlnum for
+// one that is not an ASCII letter or digit (trNotAlnum). No byte of the
+// sums carries into the next, since each adds at most 0x7F to 7 bits.
+func classify8(x uint64) (word, notLetter, notAlnum uint64) {
+	v := x &^ bytesHigh
+	l := v | 0x20*bytesOnes // ASCII letters folded to lower case
+	letter := (l + (0x80-'a')*bytesOnes) &^ (l + (0x80-'z'-1)*bytesOnes)
+	digit := (v + (0x80-'0')*bytesOnes) &^ (v + (0x80-'9'-1)*bytesOnes)
+	under := ^((v ^ '_'*bytesOnes) + 0x7F*bytesOnes)
+	notAlnum = (x | under) & bytesHigh
+	notLetter = notAlnum | digit&bytesHigh
+	word = notLetter | letter&bytesHigh
+	return word, notLetter, notAlnum
+}
+
 // scanWords returns the body words that begin the first two words of a
-// dictionary phrase of index a and, when b is not nil, of index b: one
-// pass over the words with a map lookup only for pairs that pass the bit
-// sets, faster than an automaton of several thousand phrases. When
-// doubled is set, the same pass finds the doubled pairs among
-// checkDoubledWords' words (runs of word bytes joined by single
-// apostrophes), the lower-case words of lowerProper (runs of ASCII
+// dictionary phrase of index a and of index b: one pass over the words
+// with a map lookup only for pairs that pass the bit sets, faster than an
+// automaton of several thousand phrases. The same pass finds the doubled
+// pairs among checkDoubledWords' words (runs of word bytes joined by
+// single apostrophes), the lower-case words of lowerProper (runs of ASCII
 // letters and digits) that checkLowercaseProper looks at, and the
 // balance of English and other function words (runs of ASCII letters)
 // for englishDocument.
-func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHit, _ []doubledPair, _ []int, lang int) {
+func scanWords(d *article.Doc, a, b *phraseIndex) (_ [2][]phraseHit, _ []doubledPair, _ []int, lang int) {
 	var pairs []doubledPair
 	var lowerHits []int
 	tokOpen, tokS := false, 0 // the doubled-word token being read
-	var tokAcc uint8
-	prevOK, ps, pe := false, 0, 0 // the token before it, when ASCII
-	sts := [2]phraseScan{{ix: a, prevStart: -1}, {ix: b, prevStart: -1}}
-	n := 1
-	if b != nil {
-		n = 2
-	}
+	tokNotLetter := false
+	// The token before it, when of ASCII letters, and its wordHash.
+	prevOK, ps, pe, ph := false, 0, 0, uint32(0)
+	// The phrase state: the word before (prevS to prevE, with wordHash
+	// prevH), and whether it may begin a phrase of index a (openA 1) or
+	// of index b (openB 1) with no byte that breaks a phrase after it.
+	var outA, outB []phraseHit
+	var openA, openB uint64
+	prevS, prevE, prevH := 0, 0, uint32(0)
+	singles := a.singles || b.singles
 	src := d.Src
 	i := d.Body()
 	for i < len(src) {
@@ -214,102 +268,145 @@ func scanWords(d *article.Doc, a, b *phraseIndex, doubled bool) (_ [2][]phraseHi
 			// Only blanks, hyphens, dots and apostrophes join the words of
 			// a phrase.
 			if k&trJoin == 0 {
-				sts[0].prevStart, sts[1].prevStart = -1, -1
+				openA, openB = 0, 0
 			}
 			i++
 			continue
 		}
+		// The word's end, eight bytes at a time: a word's bytes, and the
+		// kinds of bytes it holds, without a branch per byte.
 		s := i
-		var acc uint8
-		for i < len(src) {
-			k := trByteClass[src[i]]
-			if k&trWord == 0 {
+		x := load8(src, i)
+		w := uint32(x)
+		var notLetter, notAlnum uint64
+		for {
+			word, nl, na := classify8(x)
+			if end := ^word & bytesHigh; end != 0 {
+				in := end&-end - 1
+				notLetter |= nl & in
+				notAlnum |= na & in
+				i += bits.TrailingZeros64(end) >> 3
 				break
 			}
-			acc |= k
-			i++
+			notLetter |= nl
+			notAlnum |= na
+			i += 8
+			x = load8(src, i)
 		}
-		w := load4(src, s)
-		h := hashWord(w, i-s)
-		if doubled {
-			// checkLowercaseProper's words are the runs of ASCII letters
-			// and digits: this whole run, or its parts between other word
-			// bytes.
-			if acc&trNotAlnum == 0 {
-				if lowerProperHashes[h>>10]&(1<<(h>>4&63)) != 0 && isLowerProper(src[s:i]) {
-					lowerHits = append(lowerHits, s)
-				}
+		n := i - s
+		h := hashWord(w, n)
+		if notLetter == 0 {
+			// A run of ASCII letters: one word for checkLowercaseProper,
+			// and one for englishDocument, whose marks lang adds up (key
+			// 0, for a word of more than four letters, marks nothing).
+			if lowerProperHashes[h>>10]&(1<<(h>>4&63)) != 0 && isLowerProper(src[s:i]) {
+				lowerHits = append(lowerHits, s)
+			}
+			key := langKey(w, n) &^ uint32((4-n)>>63)
+			lang += int(languageWords.get(key))
+		} else {
+			lowerHits = lowerProperParts(src, s, i, notAlnum == 0, h, lowerHits)
+			lang += langParts(src, s, i)
+		}
+		if !tokOpen {
+			tokS, tokNotLetter = s, false
+		}
+		tokNotLetter = tokNotLetter || notLetter != 0
+		tokOpen = i+1 < len(src) && src[i] == '\'' && trByteClass[src[i+1]]&trWord != 0
+		if !tokOpen {
+			if tokNotLetter {
+				prevOK = false
 			} else {
-				for j := s; j < i; {
-					if trByteClass[src[j]]&trNotAlnum != 0 {
-						j++
-						continue
-					}
-					x := j
-					for j < i && trByteClass[src[j]]&trNotAlnum == 0 {
-						j++
-					}
-					if isLowerProper(src[x:j]) {
-						lowerHits = append(lowerHits, x)
-					}
+				// Words equal up to case have equal hashes: the hash rules
+				// out nearly every pair before the comparison.
+				th := h
+				if tokS != s {
+					th = wordHash(src, tokS, i)
 				}
-			}
-			// englishDocument's words are the runs of up to four ASCII
-			// letters: lang adds up their marks.
-			if acc&trNotLetter == 0 {
-				if i-s <= 4 {
-					lang += int(languageWords.get(langKey(w, i-s)))
+				if prevOK && th == ph && i-tokS == pe-ps && bytes.EqualFold(src[tokS:i], src[ps:pe]) {
+					pairs = append(pairs, doubledPair{ps, pe, tokS, i})
 				}
-			} else {
-				for j := s; j < i; {
-					if trByteClass[src[j]]&trNotLetter != 0 {
-						j++
-						continue
-					}
-					x := j
-					for j < i && trByteClass[src[j]]&trNotLetter == 0 {
-						j++
-					}
-					if j-x <= 4 {
-						lang += int(langMark(src, x, j))
-					}
-				}
-			}
-			if !tokOpen {
-				tokS, tokAcc = s, 0
-			}
-			tokAcc |= acc
-			tokOpen = i+1 < len(src) && src[i] == '\'' && trByteClass[src[i+1]]&trWord != 0
-			if !tokOpen {
-				if tokAcc&trNotLetter != 0 {
-					prevOK = false
-				} else {
-					if prevOK && i-tokS == pe-ps && bytes.EqualFold(src[tokS:i], src[ps:pe]) {
-						pairs = append(pairs, doubledPair{ps, pe, tokS, i})
-					}
-					prevOK, ps, pe = true, tokS, i
-				}
+				prevOK, ps, pe, ph = true, tokS, i, th
 			}
 		}
-		if i-s > 40 {
-			sts[0].prevStart, sts[1].prevStart = -1, -1
+		if n > 40 {
+			openA, openB = 0, 0
 			continue
 		}
-		for k := 0; k < n; k++ {
-			// Most words neither start a phrase nor follow a word that
-			// does: word would change nothing.
-			if sts[k].prevStart >= 0 || hasBit(&sts[k].ix.first, h) {
-				sts[k].word(src, s, i, h)
+		// The bit tests are done for every word and combined without a
+		// branch: which words begin a phrase follows no pattern a branch
+		// predictor could learn, and the look-ups they let through are
+		// rare.
+		pairA := a.pairBit(prevH, h) & openA
+		pairB := b.pairBit(prevH, h) & openB
+		if pairA|pairB != 0 {
+			if pairA != 0 {
+				outA = a.lookupPair(outA, src, prevS, prevE, s, i)
 			}
+			if pairB != 0 {
+				outB = b.lookupPair(outB, src, prevS, prevE, s, i)
+			}
+		}
+		openA, openB = a.firstBit(h), b.firstBit(h)
+		prevS, prevE, prevH = s, i, h
+		if singles {
+			outA = a.lookupSingle(outA, src, s, i, h)
+			outB = b.lookupSingle(outB, src, s, i, h)
 		}
 	}
 	var res [2][]phraseHit
-	for k := 0; k < n; k++ {
-		out := sts[k].out
+	for k, out := range [2][]phraseHit{outA, outB} {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].off < out[b].off })
 		res[k] = out
 	}
 	return res, pairs, lowerHits, lang
+}
+
+// lowerProperParts appends to hits the words of lowerProper among the
+// runs of ASCII letters and digits in the word src[s:e] (which holds
+// another byte than a letter), or the whole word when alnum is set
+// (it holds digits only besides letters; h is its wordHash).
+func lowerProperParts(src []byte, s, e int, alnum bool, h uint32, hits []int) []int {
+	if alnum {
+		if lowerProperHashes[h>>10]&(1<<(h>>4&63)) != 0 && isLowerProper(src[s:e]) {
+			hits = append(hits, s)
+		}
+		return hits
+	}
+	for j := s; j < e; {
+		if trByteClass[src[j]]&trNotAlnum != 0 {
+			j++
+			continue
+		}
+		x := j
+		for j < e && trByteClass[src[j]]&trNotAlnum == 0 {
+			j++
+		}
+		if isLowerProper(src[x:j]) {
+			hits = append(hits, x)
+		}
+	}
+	return hits
+}
+
+// langParts is the sum of the languageWords marks of the runs of one to
+// four ASCII letters in the word src[s:e].
+func langParts(src []byte, s, e int) int {
+	lang := 0
+	for j := s; j < e; {
+		if trByteClass[src[j]]&trNotLetter != 0 {
+			j++
+			continue
+		}
+		x := j
+		for j < e && trByteClass[src[j]]&trNotLetter == 0 {
+			j++
+		}
+		if j-x <= 4 {
+			lang += int(langMark(src, x, j))
+		}
+	}
+	return lang
 }
 
 // phraseHits are the candidates of the tortured index and of the
@@ -332,7 +429,7 @@ type phraseHitsKey struct{ tort *phraseIndex }
 
 func docPhraseHits(d *article.Doc, tort *phraseIndex) *phraseHits {
 	return d.Memo(phraseHitsKey{tort}, func() any {
-		r, doubled, lowerHits, lang := scanWords(d, tort, mistranslationIndex(), true)
+		r, doubled, lowerHits, lang := scanWords(d, tort, mistranslationIndex())
 		return &phraseHits{tortHits: r[0], mtHits: r[1], doubled: doubled, lowerHits: lowerHits, english: lang > 0}
 	}).(*phraseHits)
 }

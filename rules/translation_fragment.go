@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -116,6 +117,14 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			s, e, _ := d.Line(ln)
 			v = sc.src[s+len(raw)-len(t) : e]
+		} else if wrappedParagraph(t) {
+			// Visible would return the text between the tags: slice it
+			// too, instead of building the visible line.
+			if !sc.haveSrc {
+				sc.src, sc.haveSrc = string(d.Src), true
+			}
+			s, e, _ := d.Line(ln)
+			v = sc.src[s+len(raw)-len(t)+len("<p>") : e-len("</p>")]
 		} else {
 			v = d.VisibleLine(ln)
 		}
@@ -256,6 +265,23 @@ func lineShape(t []byte) (plain, single bool) {
 		single = !hasUnicodeSpace(t)
 	}
 	return true, single
+}
+
+// wrappedParagraph reports whether the line t is "<p>", a text that is
+// its own visible text and "</p>", so that article.Visible returns that
+// text: the tags become blanks that the collapsing of white space
+// removes, and the text opens with none of the markers Visible strips
+// ("#", ">", "- ", "+ ").
+func wrappedParagraph(t []byte) bool {
+	if len(t) < len("<p>x</p>") || !bytes.HasPrefix(t, []byte("<p>")) || !bytes.HasSuffix(t, []byte("</p>")) {
+		return false
+	}
+	in := t[len("<p>") : len(t)-len("</p>")]
+	if c := in[0]; c <= ' ' || c >= 0x7f || c == '#' || c == '>' || c == '-' || c == '+' {
+		return false
+	}
+	plain, single := lineShape(in)
+	return plain && single
 }
 
 // hasUnicodeSpace reports whether t holds a multi-byte rune for which
@@ -500,7 +526,32 @@ func (sc *fragScratch) fragmentCandidate(f string) bool {
 // collected for the few sentences that pass.
 func fragmentWordCount(s string) (n int, ok bool) {
 	in := false
-	for i := 0; i < len(s); {
+	i := 0
+	// ASCII text eight bytes at a time: the banned bytes and the first
+	// letters of words come out as bit masks, without a branch per byte;
+	// the loop below takes over from the first chunk with another byte.
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if x&bytesHigh != 0 {
+			break
+		}
+		if fragBanned8(x) != 0 {
+			return n, false
+		}
+		l := x | 0x20*bytesOnes
+		letter := (l + (0x80-'a')*bytesOnes) &^ (l + (0x80-'z'-1)*bytesOnes) & bytesHigh
+		before := letter << 8 // the byte before each byte is a letter
+		if in {
+			before |= 0x80
+		}
+		n += bits.OnesCount64(letter &^ before)
+		if n > 10 {
+			return 10, false
+		}
+		in = letter>>63 != 0
+	}
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch fragClass[c] {
@@ -541,6 +592,19 @@ func fragmentWordCount(s string) (n int, ok bool) {
 		i += size
 	}
 	return n, true
+}
+
+// fragBanned8 marks with the top bit of each byte the bytes of
+// fragmentBanned among the eight ASCII bytes of x: "!" to ")", "0" to
+// ";", "?" and "@", "-" and "/", "[" and "]". No byte of the sums
+// carries into the next, since each adds at most 0x7F to a byte below
+// 0x80.
+func fragBanned8(x uint64) uint64 {
+	ge := func(c uint64) uint64 { return x + (0x80-c)*bytesOnes } // top bit: byte >= c
+	eq := func(y, c uint64) uint64 { return ^((y ^ c*bytesOnes) + 0x7F*bytesOnes) }
+	r := ge('!')&^ge(')'+1) | ge('0')&^ge(';'+1) | ge('?')&^ge('@'+1)
+	r |= eq(x&^(0x02*bytesOnes), '-') | eq(x, '[') | eq(x, ']')
+	return r & bytesHigh
 }
 
 // Byte classes for fragmentWordCount: the word bytes of trWordASCII

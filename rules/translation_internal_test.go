@@ -134,9 +134,85 @@ func TestScanWordsLanguage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, _, _, lang := scanWords(d, tortured(), mistranslationIndex(), true)
+		_, _, _, lang := scanWords(d, tortured(), mistranslationIndex())
 		if want := langBalanceRef(d); lang != want {
 			t.Errorf("doc %d: language balance %d, want %d", i, lang, want)
 		}
+	}
+}
+
+// TestFragBanned8 holds fragBanned8 to fragmentBanned for every ASCII
+// byte in every position, and fragmentWordCount's fast path to the
+// definition on long ASCII strings.
+func TestFragBanned8(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		for p := range 8 {
+			x := uint64(c)<<(8*p) | 0x6161616161616161&^(0xFF<<(8*p))
+			bit := uint64(0x80) << (8 * p)
+			if got := fragBanned8(x); got&bit != 0 != fragmentBanned[c] || got&^bit != 0 {
+				t.Fatalf("fragBanned8: byte %#x at %d", c, p)
+			}
+		}
+	}
+	parts := []string{"a", "Bc", "word", " ", "  ", ".", ",", "-", "'", "3", "é", "x y", "*", "<", "{"}
+	rng := rand.New(rand.NewSource(3))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for k := rng.Intn(30); k >= 0; k-- {
+			p := parts[rng.Intn(len(parts))]
+			if rng.Intn(4) > 0 {
+				p = parts[rng.Intn(5)]
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		n, ok := fragmentWordCount(s)
+		want := len(trWordsInto(nil, s))
+		wantOK := !strings.ContainsAny(s, "-'3") && want <= 10
+		if ok != wantOK || ok && n != want {
+			t.Fatalf("fragmentWordCount(%q) = %d, %v; want %d, %v", s, n, ok, want, wantOK)
+		}
+	}
+}
+
+// TestHasForeignLead holds the chunked hasForeignLead to a byte loop.
+func TestHasForeignLead(t *testing.T) {
+	rng := rand.New(rand.NewSource(4))
+	for i := 0; i < 20000; i++ {
+		b := make([]byte, rng.Intn(40))
+		for j := range b {
+			b[j] = byte('a' + rng.Intn(26))
+			if rng.Intn(30) == 0 {
+				b[j] = byte(0x80 + rng.Intn(0x80))
+			}
+		}
+		want := false
+		for _, c := range b {
+			want = want || isForeignLead(c)
+		}
+		if hasForeignLead(b) != want {
+			t.Fatalf("hasForeignLead(%q) = %v", b, !want)
+		}
+	}
+}
+
+// TestWrappedParagraph holds wrappedParagraph to article.Visible: when
+// it accepts a line, Visible returns the text between the tags.
+func TestWrappedParagraph(t *testing.T) {
+	inners := fragmentTestStrings(50000)
+	inners = append(inners, "# Heading", "> quote", "- item", "+ item", "-x", "a &amp; b", "x  y", "x\ty", "#", "- ", "x ")
+	accepted := 0
+	for _, in := range inners {
+		line := []byte("<p>" + in + "</p>")
+		if !wrappedParagraph(line) {
+			continue
+		}
+		accepted++
+		if v := article.Visible(line); v != in {
+			t.Fatalf("wrappedParagraph(%q): Visible gives %q", line, v)
+		}
+	}
+	if accepted < 1000 {
+		t.Fatalf("only %d lines accepted", accepted)
 	}
 }

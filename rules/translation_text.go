@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"strings"
@@ -185,12 +186,29 @@ func checkForeignScript(ctx *Context) {
 // Ethiopic blocks (U+0800–1FFF) or CJK and Hangul (U+3000–DFFF); general
 // punctuation (U+2000–2FFF, lead byte E2) is not among them.
 func hasForeignLead(b []byte) bool {
-	for _, c := range b {
-		if c >= 0xCD && c <= 0xDB || c == 0xE0 || c == 0xE1 || c >= 0xE3 && c <= 0xED {
+	// Eight bytes at a time: a chunk of ASCII, as most of a text is,
+	// holds no lead byte.
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&bytesHigh == 0 {
+			continue
+		}
+		for _, c := range b[i : i+8] {
+			if isForeignLead(c) {
+				return true
+			}
+		}
+	}
+	for _, c := range b[i:] {
+		if isForeignLead(c) {
 			return true
 		}
 	}
 	return false
+}
+
+func isForeignLead(c byte) bool {
+	return c >= 0xCD && c <= 0xDB || c == 0xE0 || c == 0xE1 || c >= 0xE3 && c <= 0xED
 }
 
 func clip(s string, n int) string {
@@ -723,42 +741,56 @@ func langKey(w uint32, n int) uint32 {
 // languageWords marks English function words 1 and French, Spanish and
 // German ones -1, keyed by langKey.
 var languageWords = func() *langTable {
-	t := &langTable{}
+	var keys []uint32
+	var vals []int8
 	key := func(w string) uint32 { return langKey(loadTail([]byte(w), 0), len(w)) }
 	for _, w := range strings.Fields("the and of to is that with for was are") {
-		t.put(key(w), 1)
+		keys, vals = append(keys, key(w)), append(vals, 1)
 	}
 	for _, w := range strings.Fields("le les des et est une dans pour du el los las y del por con una der die das und ist mit ein eine den") {
-		t.put(key(w), -1)
+		keys, vals = append(keys, key(w)), append(vals, -1)
 	}
-	return t
+	return newLangTable(keys, vals)
 }()
 
-// langTable is an open-addressing hash table from a non-zero packed key
-// to a mark: nearly every word of a text misses at its first slot,
-// which costs less than a map lookup.
+// langTable is a hash table from a non-zero packed key to a mark with
+// one slot per key: its multiplier is chosen so that no two keys share a
+// slot, so a look-up reads one slot and needs no branch (an empty slot
+// holds key 0 and mark 0).
 type langTable struct {
-	keys [1 << 8]uint32
-	vals [1 << 8]int8
+	mul  uint32
+	keys [1 << 9]uint32
+	vals [1 << 9]int8
 }
 
-func langSlot(key uint32) uint32 { return key * 0x9E3779B1 >> 24 }
-
-func (t *langTable) put(key uint32, v int8) {
-	i := langSlot(key)
-	for t.keys[i] != 0 && t.keys[i] != key {
-		i = (i + 1) & (1<<8 - 1)
-	}
-	t.keys[i], t.vals[i] = key, v
-}
-
-func (t *langTable) get(key uint32) int8 {
-	for i := langSlot(key); t.keys[i] != 0; i = (i + 1) & (1<<8 - 1) {
-		if t.keys[i] == key {
-			return t.vals[i]
+func newLangTable(keys []uint32, vals []int8) *langTable {
+	for mul := uint32(0x9E3779B1); ; mul += 2 {
+		t := &langTable{mul: mul}
+		ok := true
+		for i, k := range keys {
+			j := t.slot(k)
+			if t.keys[j] != 0 && t.keys[j] != k {
+				ok = false
+				break
+			}
+			t.keys[j], t.vals[j] = k, vals[i]
+		}
+		if ok {
+			return t
 		}
 	}
-	return 0
+}
+
+func (t *langTable) slot(key uint32) uint32 { return key * t.mul >> 23 }
+
+// get returns the mark of key, or 0 when the table does not hold it,
+// without a branch: most words miss, but the few that hit ("the", "and")
+// follow no pattern.
+func (t *langTable) get(key uint32) int8 {
+	j := t.slot(key)
+	x := t.keys[j] ^ key
+	hit := ((x|-x)>>31 ^ 1) * 0xFF // 0xFF when the key is there, else 0
+	return int8(uint8(t.vals[j]) & uint8(hit))
 }
 
 // ---- spintax ----
