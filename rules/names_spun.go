@@ -3,6 +3,7 @@ package rules
 import (
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -272,9 +273,11 @@ func spunNextCapital(src []byte, i, e int) int {
 		x := binary.LittleEndian.Uint64(src[i:])
 		// A byte of x strictly between '@' and '[' (bit twiddling's
 		// "hasbetween"; bytes of 0x80 and above never count).
+		// The test is exact byte by byte, so the lowest flag is the
+		// first capital.
 		low := x &^ highs
-		if (ones*(127+'[')-low)&^x&(low+ones*(127-'@'))&highs != 0 {
-			break
+		if m := (ones*(127+'[') - low) &^ x & (low + ones*(127-'@')) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for i < e && (src[i] < 'A' || src[i] > 'Z') {
