@@ -244,9 +244,10 @@ func checkSpunInstitutions(ctx *Context) {
 	}
 }
 
-// spunBloomBits is the size of spunIndex.firstBloom: a few hundred first
-// words set about one bit in twenty.
-const spunBloomBits = 1 << 12
+// spunBloomBits is the size of spunIndex.firstBloom and pairBloom: a few
+// hundred first words set about one bit in eighty, so few words that
+// start no phrase pass (each that passes costs a map lookup or two).
+const spunBloomBits = 1 << 14
 
 // spunHash is the hash of a word (FNV-1a) before spunHashEnd.
 func spunHash(w []byte) uint32 {
