@@ -64,6 +64,7 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 		}
 		return w
 	}
+	np, npAt := d.NonProse(), 0
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
 		if s == e || lineInCode(d, ln) || nameLinkOnlyLine(d.Src[s:e]) {
@@ -150,7 +151,11 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 					i = j
 					continue
 				}
-				if d.InNonProse(i) {
+				// d.InNonProse(i), following the ranges as i moves on.
+				for npAt < len(np) && np[npAt].End <= i {
+					npAt++
+				}
+				if npAt < len(np) && np[npAt].Start <= i {
 					i, run, sent = j, -1, false
 					continue
 				}
