@@ -159,7 +159,16 @@ func nameAllCapsLine(d *article.Doc, ln int) bool {
 			i += 2
 			continue
 		}
-		r, sz := utf8.DecodeRune(d.Src[i:e])
+		// Even if every rune left were a capital there would be too
+		// few: most lines are prose and tell after a third of their
+		// length.
+		if up+e-i < 3*low {
+			return false
+		}
+		r, sz := rune(d.Src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRune(d.Src[i:e])
+		}
 		for k < len(np) && np[k].End <= i {
 			k++
 		}
