@@ -89,8 +89,12 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 				if k == e {
 					break
 				}
-				for k > i && nameASCIILetter[src[k-1]] {
-					k--
+				// A period or other sentence end ends the word before it;
+				// the others may continue it.
+				if c := src[k]; c != '.' && c != '!' && c != '?' && c != ':' {
+					for k > i && nameASCIILetter[src[k-1]] {
+						k--
+					}
 				}
 				i = k
 			}
