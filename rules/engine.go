@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"runtime"
 	"sort"
 	"sync"
@@ -75,15 +76,21 @@ func (e *Engine) Rules() []Rule { return e.rules }
 // line and column filled in.
 func (e *Engine) Run(doc *article.Doc) []Finding {
 	hits := make([][]int, len(e.rules))
-	directives := false
-	e.ac.scan(doc.Src, func(p, start int) {
-		if p == e.directivePat {
-			directives = true
-		}
-		for _, r := range e.patRules[p] {
-			hits[r] = append(hits[r], start)
-		}
-	})
+	var directives bool
+	if e.directivePat == 0 {
+		// No rule has triggers: only the directives are looked for, and
+		// they are written in lower case (see directiveRe).
+		directives = bytes.Contains(doc.Src, []byte(directivePrefix))
+	} else {
+		e.ac.scan(doc.Src, func(p, start int) {
+			if p == e.directivePat {
+				directives = true
+			}
+			for _, r := range e.patRules[p] {
+				hits[r] = append(hits[r], start)
+			}
+		})
+	}
 	var todo []int
 	for i := range e.rules {
 		if hits[i] != nil || len(e.rules[i].Meta().Triggers) == 0 {
