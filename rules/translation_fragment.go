@@ -135,6 +135,11 @@ func checkVerblessFragments(ctx *Context) {
 		sc.sents = sents
 		for k := 0; k < len(sents); k++ {
 			f := sents[k]
+			// Cheapest rejections first: most sentences are no candidate,
+			// and most candidates have a verb.
+			if !sc.fragmentCandidate(f) {
+				continue
+			}
 			// The neighbour that shows this is running prose: the sentence
 			// before, or for a paragraph's first sentence the one after.
 			nb := ""
@@ -143,8 +148,7 @@ func checkVerblessFragments(ctx *Context) {
 			} else if len(sents) > 1 && paragraphStart(d, ln) {
 				nb = sents[1]
 			}
-			// Cheapest rejections first: most candidates have a verb.
-			if strings.HasSuffix(nb, ":") || !sc.fragmentCandidate(f) {
+			if strings.HasSuffix(nb, ":") {
 				continue
 			}
 			// fragmentCandidate left f's words in sc.ws.
