@@ -817,7 +817,7 @@ func bpInlineTeaser(ctx *Context, ln int) {
 	d := ctx.Doc
 	s, e, _ := d.Line(ln)
 	line := d.Src[s:e]
-	if !bytes.Contains(line, []byte("ead more:")) && !bytes.Contains(line, []byte("EAD MORE:")) && !bytes.Contains(line, []byte("lso read:")) && !bytes.Contains(line, []byte("LSO READ:")) && !bytes.Contains(line, []byte("elated:")) && !bytes.Contains(line, []byte("ELATED:")) {
+	if !bpHasTeaserLabel(line) {
 		return
 	}
 	loc := bpInlineTeaserRe().FindIndex(line)
@@ -842,6 +842,25 @@ func bpInlineTeaser(ctx *Context, ln int) {
 		end++
 	}
 	ctx.Report(start, end, fmt.Sprintf("read-more teaser %q glued into the text", bpQuote(strings.TrimSpace(string(d.Src[start:end])))), nil)
+}
+
+// bpHasTeaserLabel reports whether line contains "ead more:", "lso read:"
+// or "elated:", in lower or upper case: the labels bpInlineTeaserRe needs.
+// They all end with a colon, so only the (few) colons are looked at.
+func bpHasTeaserLabel(line []byte) bool {
+	for i := 0; ; {
+		k := bytes.IndexByte(line[i:], ':')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		head := line[:i]
+		for _, l := range [...]string{"ead more:", "EAD MORE:", "lso read:", "LSO READ:", "elated:", "ELATED:"} {
+			if bytes.HasSuffix(head, []byte(l)) {
+				return true
+			}
+		}
+	}
 }
 
 // ---- social counters ---------------------------------------------------------

@@ -155,6 +155,30 @@ func bpTooLong(line []byte, maxLen, maxWords int) bool {
 	if len(line) <= maxLen && len(line) <= 2*maxWords {
 		return false
 	}
+	if bytes.IndexByte(line, '<') < 0 && bytes.IndexByte(line, ']') < 0 {
+		// No markup to skip (most lines): every byte up to the last
+		// non-blank one counts as text.
+		if len(bytes.TrimRight(line, " \t")) > maxLen {
+			return true
+		}
+		words, in := 0, false
+		for _, c := range line {
+			if c == ' ' || c == '\t' {
+				in = false
+			} else if !in {
+				if words++; words > maxWords {
+					return true
+				}
+				in = true
+			}
+		}
+		return false
+	}
+	return bpTooLongMarkup(line, maxLen, maxWords)
+}
+
+// bpTooLongMarkup is bpTooLong for a line that may hold tags and links.
+func bpTooLongMarkup(line []byte, maxLen, maxWords int) bool {
 	n, words, in := 0, 0, false
 	for i := 0; i < len(line); i++ {
 		switch c := line[i]; {
