@@ -19,6 +19,17 @@ func Visible(line []byte) string {
 	i := 0
 	for i < len(line) {
 		c := line[i]
+		if !visibleSpecial[c] {
+			// Copy the run of ordinary bytes up to the next one that may
+			// start markup.
+			j := i + 1
+			for j < len(line) && !visibleSpecial[line[j]] {
+				j++
+			}
+			b.Write(line[i:j])
+			i = j
+			continue
+		}
 		switch c {
 		case '<':
 			if e := h.construct(i); e > i {
@@ -77,6 +88,9 @@ func Visible(line []byte) string {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "- "), "+ "))
 	return s
 }
+
+// visibleSpecial marks the bytes Visible looks at: the others are copied.
+var visibleSpecial = [256]bool{'<': true, '!': true, '[': true, ']': true, '*': true, '_': true}
 
 // collapseSpace is strings.Join(strings.Fields(s), " "), without
 // allocating for the common line that is already collapsed.
