@@ -465,6 +465,16 @@ func (d *Doc) PrecomputeVisible() {
 	}
 }
 
+// CachedVisibleLine returns VisibleLine(i) when some rule has already
+// computed it, so that a rule with a cheaper way to the same text takes
+// the cached one when there is one.
+func (d *Doc) CachedVisibleLine(i int) (string, bool) {
+	if d.visibleDone == nil || !d.visibleDone[i] {
+		return "", false
+	}
+	return d.visible[i], true
+}
+
 // VisibleLine returns Visible(LineText(i)), computed once per line.
 func (d *Doc) VisibleLine(i int) string {
 	if d.visible == nil {

@@ -108,8 +108,11 @@ func checkVerblessFragments(ctx *Context) {
 		if plain && !single && !mayHoldFragment(t) {
 			continue
 		}
-		var v string
-		if single {
+		v, cached := d.CachedVisibleLine(ln)
+		switch {
+		case cached:
+			// Another rule made the visible text already.
+		case single:
 			// Visible would return t unchanged: slice it from one string
 			// copy of the document instead.
 			if !sc.haveSrc {
@@ -117,7 +120,7 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			s, e, _ := d.Line(ln)
 			v = sc.src[s+len(raw)-len(t) : e]
-		} else if wrappedParagraph(t) {
+		case wrappedParagraph(t):
 			// Visible would return the text between the tags: slice it
 			// too, instead of building the visible line.
 			if !sc.haveSrc {
@@ -125,7 +128,7 @@ func checkVerblessFragments(ctx *Context) {
 			}
 			s, e, _ := d.Line(ln)
 			v = sc.src[s+len(raw)-len(t)+len("<p>") : e-len("</p>")]
-		} else {
+		default:
 			v = d.VisibleLine(ln)
 		}
 		if !plain && !mayHoldFragment(v) || lineInCode(d, ln) {
