@@ -241,3 +241,17 @@ func TestMemo(t *testing.T) {
 		t.Fatalf("other document = %v, want its own value 3", v)
 	}
 }
+
+func TestCachedVisibleLine(t *testing.T) {
+	d, err := Parse("a.md", []byte("**Bold** <b>text</b>\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := d.CachedVisibleLine(0); ok {
+		t.Fatal("visible line cached before any rule asked for it")
+	}
+	want := d.VisibleLine(0)
+	if got, ok := d.CachedVisibleLine(0); !ok || got != want {
+		t.Fatalf("CachedVisibleLine = %q, %v; want %q, true", got, ok, want)
+	}
+}
