@@ -48,7 +48,11 @@ func stRawUnits(d *article.Doc, out []stUnit) []stUnit {
 		}
 		first, last := ln, ln
 		if d.Format == article.Markdown {
-			_, last = stParagraph(d, ln)
+			// The rest of the paragraph (stParagraph, whose first line
+			// is ln here).
+			for last+1 < n && !stIsBlank(d, last+1) {
+				last++
+			}
 		}
 		ln = last
 		var key []byte

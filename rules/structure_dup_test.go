@@ -218,6 +218,15 @@ func stCompareRule(t *testing.T, meta *Meta, ref, check func(*Context), name str
 	if !reflect.DeepEqual(want.out, got.out) {
 		t.Fatalf("%s: findings differ\nwant %+v\ngot  %+v\n%s", name, want.out, got.out, data)
 	}
+	// Again with every visible line cached, as other rules leave them in
+	// a full run.
+	d3, _ := article.Parse(name, bytes.Clone(data))
+	d3.PrecomputeVisible()
+	warm := &Context{Doc: d3, meta: meta}
+	check(warm)
+	if !reflect.DeepEqual(want.out, warm.out) {
+		t.Fatalf("%s: findings differ on cached lines\nwant %+v\ngot  %+v\n%s", name, want.out, warm.out, data)
+	}
 	for _, f := range got.out {
 		if strings.Contains(f.Message, "different markup") {
 			markup++
@@ -243,4 +252,28 @@ func TestDuplicateCandidatesEdges(t *testing.T) {
 		}
 	}
 	t.Logf("%d findings", n)
+}
+
+// TestBlankOrEdgeMatchesFirstBodyLine checks stBlankOrEdge against its
+// definition with d.FirstBodyLine.
+func TestBlankOrEdgeMatchesFirstBodyLine(t *testing.T) {
+	g := &corpus.Generator{Seed: corpus.DefaultSeed}
+	srcs := []string{"", "\n", "---\ntitle: x\n---", "---\ntitle: x\n---\n", "---\ntitle: x\n---\n\nBody.\n", "\ufeff---\ntitle: x\n---\nBody\n", "+++\ntitle = 1\n+++\r\nA\r\n"}
+	for i := 0; i < 50; i++ {
+		srcs = append(srcs, string(g.Article(i).Data))
+	}
+	for _, src := range srcs {
+		for _, ext := range []string{".md", ".txt", ".html"} {
+			d, err := article.Parse("a"+ext, []byte(src))
+			if err != nil {
+				continue
+			}
+			for ln := -2; ln <= d.LineCount()+1; ln++ {
+				want := ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln)
+				if got := stBlankOrEdge(d, ln); got != want {
+					t.Fatalf("stBlankOrEdge(%q, %d) = %v, want %v", src, ln, got, want)
+				}
+			}
+		}
+	}
 }

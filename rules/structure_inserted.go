@@ -31,8 +31,13 @@ func checkInsertedHeadlines(ctx *Context) {
 	var buf []byte
 	for i := 2; i+1 < len(content); i++ {
 		ln := content[i]
-		var v string
-		if b, ok := stAppendPlain(buf[:0], d.LineText(ln)); ok {
+		v, cached := d.CachedVisibleLine(ln)
+		if cached {
+			// stHeadlineShape rejects these too, after counting words.
+			if strings.ContainsAny(v, stHeadlinePunct) {
+				continue
+			}
+		} else if b, ok := stAppendPlain(buf[:0], d.LineText(ln)); ok {
 			// Most lines are sentences: look at the text before making a
 			// string of it.
 			if buf = b; bytes.ContainsAny(b, stHeadlinePunct) {

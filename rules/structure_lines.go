@@ -252,9 +252,13 @@ var stLongClass = func() (t [256]uint8) {
 	return t
 }()
 
-// stVisible returns d.VisibleLine(ln). Plain lines (stAppendPlain) are only
+// stVisible returns d.VisibleLine(ln): the cached text when another rule
+// has computed it, else, for plain lines (stAppendPlain), the line only
 // collapsed, without going through article.Visible and its cache.
 func stVisible(d *article.Doc, ln int) string {
+	if v, ok := d.CachedVisibleLine(ln); ok {
+		return v
+	}
 	t := d.LineText(ln)
 	if b, ok := stAppendPlain(make([]byte, 0, len(t)), t); ok {
 		return string(b)
@@ -271,9 +275,13 @@ func stShowsTextLine(d *article.Doc, ln int) bool {
 	return d.VisibleLine(ln) != ""
 }
 
-// stAppendVisible appends the visible text of line ln (d.VisibleLine),
-// computing it in place for plain lines.
+// stAppendVisible appends the visible text of line ln (d.VisibleLine):
+// a copy of the cached text when there is one, else computed in place for
+// plain lines.
 func stAppendVisible(dst []byte, d *article.Doc, ln int) []byte {
+	if v, ok := d.CachedVisibleLine(ln); ok {
+		return append(dst, v...)
+	}
 	if b, ok := stAppendPlain(dst, d.LineText(ln)); ok {
 		return b
 	}
@@ -299,7 +307,15 @@ func stOrderedItem(b []byte) bool {
 
 // stBlankOrEdge reports whether line ln is blank or outside the body.
 func stBlankOrEdge(d *article.Doc, ln int) bool {
-	return ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln)
+	if ln < 0 || ln >= d.LineCount() {
+		return true
+	}
+	// ln < d.FirstBodyLine(), without its binary search: the line ends
+	// (next line starts) at or before the end of the front matter.
+	if _, _, next := d.Line(ln); next <= d.FrontMatterEnd {
+		return true
+	}
+	return stIsBlank(d, ln)
 }
 
 // stIsBlank reports d.IsBlankLine(ln), without trimming the line when it
