@@ -47,23 +47,25 @@ func stFrontMatterTitles(d *article.Doc) (titles []string, at int) {
 	if d.FrontMatter == article.NoFrontMatter {
 		return nil, at
 	}
-	fm := d.Src[d.BOM:d.FrontMatterEnd]
-	lines := strings.Split(string(fm), "\n")
+	fm := string(d.Src[d.BOM:d.FrontMatterEnd])
 	var out []string
-	off := d.BOM
-	for i := 0; i < len(lines); i++ {
-		lineOff := off
-		off += len(lines[i]) + 1
-		key, val, ok := stFMKey(strings.TrimRight(lines[i], "\r"))
+	// The lines of fm as strings.Split(fm, "\n") gives them, read in place.
+	for pos := 0; pos <= len(fm); {
+		lineOff := d.BOM + pos
+		line, next := stNextLine(fm, pos)
+		pos = next
+		key, val, ok := stFMKey(strings.TrimRight(line, "\r"))
 		if !ok || !stTitleKeys[strings.ToLower(key)] {
 			continue
 		}
 		if val == "" || val == ">" || val == "|" || val == ">-" || val == "|-" || val == "[" {
 			// A block value: the more indented lines that follow.
-			ind := len(lines[i]) - len(strings.TrimLeft(lines[i], " \t"))
+			ind := len(line) - len(strings.TrimLeft(line, " \t"))
 			var parts []string
-			for j := i + 1; j < len(lines); j++ {
-				l := strings.TrimRight(lines[j], "\r")
+			for q := next; q <= len(fm); {
+				lj, nj := stNextLine(fm, q)
+				q = nj
+				l := strings.TrimRight(lj, "\r")
 				t := strings.TrimSpace(l)
 				if t == "" {
 					break
@@ -89,6 +91,15 @@ func stFrontMatterTitles(d *article.Doc) (titles []string, at int) {
 		}
 	}
 	return out, at
+}
+
+// stNextLine returns the line of s that starts at pos, without its "\n",
+// and where the next one starts (len(s)+1 after the last).
+func stNextLine(s string, pos int) (line string, next int) {
+	if e := strings.IndexByte(s[pos:], '\n'); e >= 0 {
+		return s[pos : pos+e], pos + e + 1
+	}
+	return s[pos:], len(s) + 1
 }
 
 func stUnquote(s string) string {
@@ -219,7 +230,11 @@ func checkRepeatedTitle(ctx *Context) {
 		var v string
 		var words int
 		comparable := false
-		vb, plain := stAppendPlain(buf[:0], d.LineText(ln))
+		cached, isCached := d.CachedVisibleLine(ln)
+		vb, plain := buf[:0], false
+		if !isCached {
+			vb, plain = stAppendPlain(buf[:0], d.LineText(ln))
+		}
 		if plain {
 			buf = vb
 			if countWords {
@@ -230,7 +245,11 @@ func checkRepeatedTitle(ctx *Context) {
 				v = string(vb)
 			}
 		} else {
-			v = d.VisibleLine(ln)
+			// Another rule's copy of the text when there is one.
+			v = cached
+			if !isCached {
+				v = d.VisibleLine(ln)
+			}
 			if countWords {
 				words = stWordsUpTo(v, 26)
 			}

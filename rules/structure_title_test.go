@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"math/rand/v2"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -234,6 +235,33 @@ func TestLongLineMatchesReference(t *testing.T) {
 		words, alnum := rng.IntN(8), rng.IntN(30)
 		if got, want := stLongLine(raw, words, alnum), stLongLineReference(raw, words, alnum); got != want {
 			t.Fatalf("stLongLine(%q, %d, %d) = %v, want %v", raw, words, alnum, got, want)
+		}
+	}
+}
+
+// TestNextLineMatchesSplit checks that stNextLine walks the lines that
+// strings.Split(s, "\n") returns, at their offsets.
+func TestNextLineMatchesSplit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	for i := 0; i < 5000; i++ {
+		b := make([]byte, rng.IntN(12))
+		for j := range b {
+			b[j] = "ab\n\r :"[rng.IntN(6)]
+		}
+		s := string(b)
+		var got []string
+		off := 0
+		for pos := 0; pos <= len(s); {
+			if pos != off {
+				t.Fatalf("%q: line %d at %d, want %d", s, len(got), pos, off)
+			}
+			line, next := stNextLine(s, pos)
+			got = append(got, line)
+			off += len(line) + 1
+			pos = next
+		}
+		if want := strings.Split(s, "\n"); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: lines %q, want %q", s, got, want)
 		}
 	}
 }
