@@ -66,7 +66,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				if p := &ps[k]; p.entity == id {
 					exact = append(exact, p)
 					exactMask = append(exactMask, nameLetterMask(sf))
-					exactAt[sf] = s.start
+					exactAt[sf] = int(s.start)
 					if sf != "" {
 						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
 					}
@@ -79,17 +79,17 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if !ok {
 			continue
 		}
-		m := nameMiss{start: t.start, end: s.end, toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
+		m := nameMiss{start: int(t.start), end: int(s.end), toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
 		m.text = string(d.Src[t.start:s.end])
 		if gf != pick.p.given {
-			m.edits = append(m.edits, article.Edit{Offset: t.start, End: t.end, Text: pick.p.givenS})
+			m.edits = append(m.edits, article.Edit{Offset: int(t.start), End: int(t.end), Text: pick.p.givenS})
 		}
 		if sf != pick.p.surname {
-			m.edits = append(m.edits, article.Edit{Offset: s.start, End: s.end, Text: pick.p.surnameS})
+			m.edits = append(m.edits, article.Edit{Offset: int(s.start), End: int(s.end), Text: pick.p.surnameS})
 			bad[sf] = pick.p
 			badLens |= 1 << (len(sf) % 64)
 		}
-		m.want = applyLocalEdits(d.Src, t.start, s.end, m.edits)
+		m.want = applyLocalEdits(d.Src, int(t.start), int(s.end), m.edits)
 		inPair[i], inPair[j] = true, true
 		out = append(out, m)
 	}
@@ -104,8 +104,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			if !ok {
 				continue
 			}
-			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: -1})
+			out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: p.surnameS}}, related: -1})
 			inPair[i] = true
 		}
 	}
@@ -147,8 +147,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if pick == nil || ambiguous {
 			continue
 		}
-		out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: pick.surnameS, canonical: pick.canonical,
-			edits: []article.Edit{{Offset: t.start, End: t.end, Text: pick.surnameS}}, related: -1})
+		out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: pick.surnameS, canonical: pick.canonical,
+			edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: pick.surnameS}}, related: -1})
 		inPair[i] = true
 	}
 	// A surname a letter away from a well-known person the article names
@@ -191,8 +191,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				continue
 			}
 			p := exact[nameFirstNear(t.fold, exact, fits)]
-			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
+			out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: p.surnameS}}, related: exactAt[p.surname]})
 			inPair[i] = true
 		}
 	}
