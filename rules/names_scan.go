@@ -435,6 +435,18 @@ type nameWord struct {
 	// asked: few words need it, and those are asked again and again.
 	// Several goroutines may ask at once, hence the atomic.
 	nearCache atomic.Pointer[[]string]
+	// candCache holds surnameCands once asked (as nearCache).
+	candCache atomic.Pointer[[]nameSurnameCand]
+	// fulls lists the built-in full names with this surname (for words
+	// with persons): their given names and entities.
+	fulls []nameFull
+}
+
+// nameFull is a built-in full name "given surname" of a surname word:
+// the folded given name and the entity.
+type nameFull struct {
+	given  string
+	entity int
 }
 
 // near returns the built-in gazetteer's surnames near the word's fold
@@ -570,7 +582,23 @@ func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
 	if !w.noForm {
 		w.skel = nameSkeletonOf(text, f)
 	}
+	w.fulls = nameFullsOf(g, f, w.persons)
 	return w
+}
+
+// nameFullsOf lists the full names of g with surname f, whose people are
+// ps: each full name's given name is the given name of one of them.
+func nameFullsOf(g *nameGazetteer, f string, ps []namePerson) []nameFull {
+	var out []nameFull
+	for _, p := range ps {
+		if slices.ContainsFunc(out, func(x nameFull) bool { return x.given == p.given }) {
+			continue
+		}
+		if id, ok := g.full[p.given+" "+f]; ok {
+			out = append(out, nameFull{given: p.given, entity: id})
+		}
+	}
+	return out
 }
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
