@@ -55,7 +55,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		gf, sf := t.fold, s.fold
 		id, ok := 0, false
 		if g.mayBeFullName(t.nameWord, s.nameWord) {
-			id, ok, keyBuf = g.fullNameOf(keyBuf, gf, sf)
+			id, ok, keyBuf = g.fullNameOf(keyBuf, t.nameWord, s.nameWord)
 		}
 		if ok {
 			if _, seen := exactAt[sf]; seen {
@@ -66,7 +66,7 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				if p := &ps[k]; p.entity == id {
 					exact = append(exact, p)
 					exactMask = append(exactMask, nameLetterMask(sf))
-					exactAt[sf] = s.start
+					exactAt[sf] = int(s.start)
 					if sf != "" {
 						exactFirst[sf[0]/64] |= 1 << (sf[0] % 64)
 					}
@@ -79,17 +79,17 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if !ok {
 			continue
 		}
-		m := nameMiss{start: t.start, end: s.end, toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
+		m := nameMiss{start: int(t.start), end: int(s.end), toks: []int{i, int(j)}, canonical: pick.p.canonical, related: -1}
 		m.text = string(d.Src[t.start:s.end])
 		if gf != pick.p.given {
-			m.edits = append(m.edits, article.Edit{Offset: t.start, End: t.end, Text: pick.p.givenS})
+			m.edits = append(m.edits, article.Edit{Offset: int(t.start), End: int(t.end), Text: pick.p.givenS})
 		}
 		if sf != pick.p.surname {
-			m.edits = append(m.edits, article.Edit{Offset: s.start, End: s.end, Text: pick.p.surnameS})
+			m.edits = append(m.edits, article.Edit{Offset: int(s.start), End: int(s.end), Text: pick.p.surnameS})
 			bad[sf] = pick.p
 			badLens |= 1 << (len(sf) % 64)
 		}
-		m.want = applyLocalEdits(d.Src, t.start, s.end, m.edits)
+		m.want = applyLocalEdits(d.Src, int(t.start), int(s.end), m.edits)
 		inPair[i], inPair[j] = true, true
 		out = append(out, m)
 	}
@@ -104,8 +104,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 			if !ok {
 				continue
 			}
-			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: -1})
+			out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: p.surnameS}}, related: -1})
 			inPair[i] = true
 		}
 	}
@@ -147,8 +147,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 		if pick == nil || ambiguous {
 			continue
 		}
-		out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: pick.surnameS, canonical: pick.canonical,
-			edits: []article.Edit{{Offset: t.start, End: t.end, Text: pick.surnameS}}, related: -1})
+		out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: pick.surnameS, canonical: pick.canonical,
+			edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: pick.surnameS}}, related: -1})
 		inPair[i] = true
 	}
 	// A surname a letter away from a well-known person the article names
@@ -191,8 +191,8 @@ func findMisspelledNames(d *article.Doc, toks []nameTok, g nameView) []nameMiss 
 				continue
 			}
 			p := exact[nameFirstNear(t.fold, exact, fits)]
-			out = append(out, nameMiss{start: t.start, end: t.end, toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
-				edits: []article.Edit{{Offset: t.start, End: t.end, Text: p.surnameS}}, related: exactAt[p.surname]})
+			out = append(out, nameMiss{start: int(t.start), end: int(t.end), toks: []int{i}, text: t.text, want: p.surnameS, canonical: p.canonical,
+				edits: []article.Edit{{Offset: int(t.start), End: int(t.end), Text: p.surnameS}}, related: exactAt[p.surname]})
 			inPair[i] = true
 		}
 	}
@@ -258,13 +258,8 @@ func pickMisspeltPerson(g nameView, gw, sw *nameWord) (namePick, bool) {
 			}
 		}
 	} else {
-		for _, k := range g.surnameNearOf(sw) {
-			// Gendered or derived forms (-ska beside -ski) are other people.
-			if g.isDistinct(sf, k) || !nameSameStart(sf, k) && len(sf) < 8 || nameDerived(sf, k) {
-				continue
-			}
-			ds := osaDistance(sf, k, 2)
-			for _, p := range g.persons(k) {
+		add := func(ps []namePerson, ds int) {
+			for _, p := range ps {
 				dg := 0
 				if gf != p.given {
 					if len(gf) < 4 || !nameSameStart(gf, p.given) || osaDistance(gf, p.given, 1) > 1 {
@@ -277,6 +272,20 @@ func pickMisspeltPerson(g nameView, gw, sw *nameWord) (namePick, bool) {
 				}
 				cands = append(cands, namePick{p: p, score: ds + dg})
 			}
+		}
+		// The built-in surnames near it (tested once per word), then the
+		// project's.
+		for _, c := range sw.surnameCands(g.base) {
+			if g.x != nil && g.x.isDistinct(sf, c.k) {
+				continue
+			}
+			add(g.withProjectPersons(c.persons, c.k), c.ds)
+		}
+		for _, k := range g.withProjectNear(nil, sf) {
+			if !nameSurnameCandOK(sf, k) || g.isDistinct(sf, k) {
+				continue
+			}
+			add(g.persons(k), osaDistance(sf, k, 2))
 		}
 	}
 	if len(cands) == 0 {
@@ -294,6 +303,40 @@ func pickMisspeltPerson(g nameView, gw, sw *nameWord) (namePick, bool) {
 		}
 	}
 	return best, true
+}
+
+// nameSurnameCand is a built-in surname near a word that
+// pickMisspeltPerson may take it for: the surname, its distance from the
+// word and its people.
+type nameSurnameCand struct {
+	k       string
+	ds      int
+	persons []namePerson
+}
+
+// surnameCands returns the built-in surnames near the word's fold that
+// pass pickMisspeltPerson's tests of the surname alone, in the order of
+// surnameNear; the slice is shared and must not be modified. The answer
+// depends on the word only, and the words that ask ask again and again.
+func (w *nameWord) surnameCands(g *nameGazetteer) []nameSurnameCand {
+	if p := w.candCache.Load(); p != nil {
+		return *p
+	}
+	var cs []nameSurnameCand
+	for _, k := range w.near(g) {
+		if nameSurnameCandOK(w.fold, k) && !g.isDistinct(w.fold, k) {
+			cs = append(cs, nameSurnameCand{k: k, ds: osaDistance(w.fold, k, 2), persons: g.persons[k]})
+		}
+	}
+	w.candCache.Store(&cs)
+	return cs
+}
+
+// nameSurnameCandOK: a misspelt surname keeps its first letter (unless
+// long) and is no gendered or derived form of the other (-ska beside
+// -ski are other people).
+func nameSurnameCandOK(sf, k string) bool {
+	return (nameSameStart(sf, k) || len(sf) >= 8) && !nameDerived(sf, k)
 }
 
 // applyLocalEdits returns src[s:e] with edits (inside it, sorted) applied.

@@ -178,14 +178,18 @@ func (v nameView) mayBeFullName(gw, sw *nameWord) bool {
 	return v.x != nil && len(v.x.persons[sw.fold]) > 0 && v.x.toks[gw.fold].given
 }
 
-// fullNameOf is fullName of the folded given name and surname joined by
-// a space, built in buf without allocating.
-func (v nameView) fullNameOf(buf []byte, gf, sf string) (int, bool, []byte) {
-	buf = append(append(append(buf[:0], gf...), ' '), sf...)
-	if id, ok := v.base.full[string(buf)]; ok {
-		return id, true, buf
+// fullNameOf is fullName of a given name and a surname (words). The
+// built-in full names of the surname are listed with it (nameWord.fulls:
+// every one is the given name of a person of the surname); a project's
+// are looked up with the folds joined by a space in buf.
+func (v nameView) fullNameOf(buf []byte, gw, sw *nameWord) (int, bool, []byte) {
+	for _, f := range sw.fulls {
+		if f.given == gw.fold {
+			return f.entity, true, buf
+		}
 	}
 	if v.x != nil {
+		buf = append(append(append(buf[:0], gw.fold...), ' '), sw.fold...)
 		id, ok := v.x.full[string(buf)]
 		return id, ok, buf
 	}

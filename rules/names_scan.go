@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -18,7 +19,7 @@ import (
 // knows of it are shared by every occurrence of the word (nameWord).
 type nameTok struct {
 	*nameWord
-	start, end int   // byte span in Src; a possessive 's is not part of it
+	start, end int32 // byte span in Src; a possessive 's is not part of it (int32 keeps tokens small)
 	prev, next int32 // neighbours in the same run of capitalised words, -1 if none
 	local      int32 // the word's number in the document (0, 1, ... by first occurrence)
 	sentStart  bool  // first word of a sentence or line
@@ -67,6 +68,9 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 	np, npAt := d.NonProse(), 0
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
 		s, e, _ := d.Line(ln)
+		if e > math.MaxInt32 {
+			break // tokens hold int32 offsets: text past 2 GiB is not scanned
+		}
 		if s == e || lineInCode(d, ln) || nameLinkOnlyLine(d.Src[s:e]) {
 			continue
 		}
@@ -83,8 +87,17 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 				// non-ASCII byte, sentence end, apostrophe or hyphen, then
 				// back to the start of the word it is in.
 				k := i
-				for k < e && !nameIdleStop[src[k]] {
-					k++
+				for {
+					for k < e && !nameIdleStop[src[k]] {
+						k++
+					}
+					// Curly quotes and dashes change nothing here either
+					// (but a ’ before a letter may continue a word).
+					if k+2 < e && src[k] == 0xE2 && src[k+1] == 0x80 && nameIdlePunct(src, k+2, e) {
+						k += 3
+						continue
+					}
+					break
 				}
 				if k == e {
 					break
@@ -125,7 +138,7 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 					spaces = 0
 					titleDot = false
 					// Only particles keep a run open.
-					if run >= 0 && (j-i > 3 || !namesParticles[string(src[i:j])]) {
+					if run >= 0 && !nameIsParticle(src[i:j]) {
 						run = -1
 					}
 					sent = false
@@ -143,12 +156,22 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 				letter = unicode.IsLetter(r)
 			}
 			if letter {
-				j, odd := nameWordEndOdd(src, i, e)
+				// Most words are ASCII letters up to a space or
+				// punctuation: measure them here; others go through
+				// nameWordEndOdd.
+				j := i + 1
+				for j < e && nameASCIILetter[src[j]] {
+					j++
+				}
+				odd, wide := false, c >= utf8.RuneSelf
+				if wide || j < e && (src[j] == '\'' || src[j] == '-' || src[j] >= utf8.RuneSelf) {
+					j, odd, wide = nameWordEndOdd(src, i, e)
+				}
 				spaces = 0
 				titleDot = false
 				if !odd && !(r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
 					// An ordinary lower-case word: only particles keep a run open.
-					if run < 0 || j-i > 3 || !namesParticles[string(src[i:j])] {
+					if run < 0 || !nameIsParticle(src[i:j]) {
 						run = -1
 					}
 					sent = false
@@ -171,13 +194,15 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 					we, possessive = k, true
 				}
 				w := word(src[i:we])
-				if (nameOddBytes(src[i:j]) || j < e && src[j] >= utf8.RuneSelf) && (w.contraction || nameMojibake(w.text, src[j:e])) {
+				// Only words with an apostrophe or a non-ASCII byte (or
+				// one just after them) can be contractions or mojibake.
+				if (odd || wide || j < e && src[j] >= utf8.RuneSelf) && (w.contraction || nameMojibake(w.text, src[j:e])) {
 					i, run, sent = j, -1, false
 					continue
 				}
 				switch {
 				case we-i <= 4 && utf8.RuneCount(src[i:we]) == 1 && unicode.IsUpper(r) && j < e && src[j] == '.':
-					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, initial: true, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: int32(i), end: int32(we), local: w.local, sentStart: sent, initial: true, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = int32(len(toks) - 1)
 					}
@@ -185,7 +210,7 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 					titleDot = true
 					sent = false
 				case w.capitalised:
-					toks = append(toks, nameTok{nameWord: w, start: i, end: we, local: w.local, sentStart: sent, prev: run, next: -1})
+					toks = append(toks, nameTok{nameWord: w, start: int32(i), end: int32(we), local: w.local, sentStart: sent, prev: run, next: -1})
 					if run >= 0 {
 						toks[run].next = int32(len(toks) - 1)
 					}
@@ -242,8 +267,21 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 // nameWordEnd returns the end of the word starting at i: letters and marks,
 // with inner apostrophes and hyphens followed by a letter.
 func nameWordEnd(src []byte, i, e int) int {
-	j, _ := nameWordEndOdd(src, i, e)
+	j, _, _ := nameWordEndOdd(src, i, e)
 	return j
+}
+
+// nameIsParticle is namesParticles of a word's bytes, without hashing
+// (every short lower-case word after a name asks).
+func nameIsParticle(b []byte) bool {
+	if len(b) > 3 {
+		return false
+	}
+	switch string(b) {
+	case "von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu", "ben":
+		return true
+	}
+	return false
 }
 
 // namesTitleAbbrevMaxLen is the length of the longest title abbreviation.
@@ -262,9 +300,9 @@ func nameIsTitleAbbrev(w string) bool {
 }
 
 // nameWordEndOdd is nameWordEnd that also reports whether the word holds
-// a hyphen, an apostrophe or the byte 0xE2 (which starts ’).
-func nameWordEndOdd(src []byte, i, e int) (int, bool) {
-	odd := false
+// a hyphen, an apostrophe or the byte 0xE2 (which starts ’), and whether
+// it holds a byte other than ASCII.
+func nameWordEndOdd(src []byte, i, e int) (end int, odd, wide bool) {
 	for i < e {
 		// A run of ASCII letters.
 		w := src[i:e]
@@ -289,17 +327,18 @@ func nameWordEndOdd(src []byte, i, e int) (int, bool) {
 			if c == 0xE2 {
 				odd = true
 			}
+			wide = true
 			i += sz
 			continue
 		}
 		if r == '’' && i+sz < e && nameLetterAt(src, i+sz, e) {
-			odd = true
+			odd, wide = true, true
 			i += sz
 			continue
 		}
 		break
 	}
-	return i, odd
+	return i, odd, wide
 }
 
 // Classes of nameIdleClass.
@@ -335,6 +374,19 @@ var nameIdleStop = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// nameIdlePunct reports whether the character E2 80 src[k] is one that
+// changes nothing outside a run of names: ‘ “ ” – — and a ’ that no
+// letter follows.
+func nameIdlePunct(src []byte, k, e int) bool {
+	switch src[k] {
+	case 0x98, 0x9C, 0x9D, 0x93, 0x94:
+		return true
+	case 0x99:
+		return k+1 == e || src[k+1] < utf8.RuneSelf && !nameASCIILetter[src[k+1]]
+	}
+	return false
+}
 
 // nameASCIILetter marks the bytes of the ASCII letters.
 var nameASCIILetter = func() (t [256]bool) {
@@ -383,6 +435,18 @@ type nameWord struct {
 	// asked: few words need it, and those are asked again and again.
 	// Several goroutines may ask at once, hence the atomic.
 	nearCache atomic.Pointer[[]string]
+	// candCache holds surnameCands once asked (as nearCache).
+	candCache atomic.Pointer[[]nameSurnameCand]
+	// fulls lists the built-in full names with this surname (for words
+	// with persons): their given names and entities.
+	fulls []nameFull
+}
+
+// nameFull is a built-in full name "given surname" of a surname word:
+// the folded given name and the entity.
+type nameFull struct {
+	given  string
+	entity int
 }
 
 // near returns the built-in gazetteer's surnames near the word's fold
@@ -518,7 +582,23 @@ func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
 	if !w.noForm {
 		w.skel = nameSkeletonOf(text, f)
 	}
+	w.fulls = nameFullsOf(g, f, w.persons)
 	return w
+}
+
+// nameFullsOf lists the full names of g with surname f, whose people are
+// ps: each full name's given name is the given name of one of them.
+func nameFullsOf(g *nameGazetteer, f string, ps []namePerson) []nameFull {
+	var out []nameFull
+	for _, p := range ps {
+		if slices.ContainsFunc(out, func(x nameFull) bool { return x.given == p.given }) {
+			continue
+		}
+		if id, ok := g.full[p.given+" "+f]; ok {
+			out = append(out, nameFull{given: p.given, entity: id})
+		}
+	}
+	return out
 }
 
 // nameIsCapitalised reports a word written as a name: an upper-case first
@@ -569,7 +649,7 @@ func buildNamesAnalysis(d *article.Doc, dict *Dictionaries) *namesAnalysis {
 	a.miss = findMisspelledNames(d, a.toks, namesFor(dict))
 	for _, m := range a.miss {
 		for _, t := range m.toks {
-			a.claimed[a.toks[t].start] = true
+			a.claimed[int(a.toks[t].start)] = true
 		}
 	}
 	return a
@@ -614,15 +694,4 @@ func nameMojibake(w string, after []byte) bool {
 	}
 	r, _ := utf8.DecodeRune(after)
 	return r == '€' || r == '™' || r >= 0x80 && r <= 0x9f
-}
-
-// nameOddBytes reports an apostrophe or a non-ASCII byte in a word (or
-// just after it), the only words that can be contractions or mojibake.
-func nameOddBytes(w []byte) bool {
-	for _, c := range w {
-		if c == '\'' || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }

@@ -126,7 +126,7 @@ func checkVariantSpellings(ctx *Context) {
 		t := &toks[i]
 		tokForm[i] = -1
 		// (noForm: short words, doctrines, months and the like.)
-		if t.initial || t.noForm || len(a.claimed) > 0 && a.claimed[t.start] {
+		if t.initial || t.noForm || len(a.claimed) > 0 && a.claimed[int(t.start)] {
 			continue
 		}
 		fi := formAt[t.local]
@@ -293,21 +293,21 @@ func checkVariantSpellings(ctx *Context) {
 	}
 	for _, cl := range clusters {
 		canon := nameCanonicalForm(g, cl, toks)
-		first := toks[canon.occ[0]].start
+		first := int(toks[canon.occ[0]].start)
 		for _, f := range cl {
 			if f == canon {
 				continue
 			}
 			for _, ti := range f.occ {
 				t := &toks[ti]
-				if f.fold != canon.fold && nameInQuotes(d, t.start) {
+				if f.fold != canon.fold && nameInQuotes(d, int(t.start)) {
 					continue // a quotation keeps its own spelling (but not its missing diacritics)
 				}
 				msg := fmt.Sprintf("%q is spelled %q elsewhere in the article (%d of %d mentions); use one spelling", t.text, canon.text, len(canon.occ), nameMentions(cl))
 				if w, ok := g.projectForm(canon.fold); ok && w == canon.text {
 					msg = fmt.Sprintf("%q is spelled %q elsewhere in the article, as the project's dictionary writes it", t.text, canon.text)
 				}
-				ctx.Report(t.start, t.end, msg, ctx.Replace(t.start, t.end, canon.text, fmt.Sprintf("write %q", canon.text)),
+				ctx.Report(int(t.start), int(t.end), msg, ctx.Replace(int(t.start), int(t.end), canon.text, fmt.Sprintf("write %q", canon.text)),
 					Related{Offset: first, Message: fmt.Sprintf("%q is written here", canon.text)})
 			}
 		}
