@@ -3,9 +3,6 @@ package rules
 import (
 	"strings"
 	"testing"
-
-	"github.com/scrapelint/scrapelint/article"
-	"github.com/scrapelint/scrapelint/corpus"
 )
 
 // BenchmarkStructureWarm times the structure rules' own work: the check
@@ -15,18 +12,9 @@ import (
 //
 //	go test ./rules -run '^$' -bench 'StructureWarm'
 func BenchmarkStructureWarm(b *testing.B) {
-	g := &corpus.Generator{Seed: corpus.DefaultSeed}
-	var docs []*article.Doc
-	var size int64
-	for i := 0; i < 200; i++ {
-		a := g.Article(i)
-		d, err := article.Parse(a.Name, a.Data)
-		if err != nil {
-			b.Fatal(err)
-		}
+	docs, size := benchDocs(b)
+	for _, d := range docs {
 		d.PrecomputeVisible()
-		docs = append(docs, d)
-		size += int64(len(a.Data))
 	}
 	rs, err := Select([]string{"structure"}, nil)
 	if err != nil {
