@@ -247,11 +247,12 @@ func runLint(cmd *cobra.Command, o *lintOptions, args []string) error {
 // called (once or more). Start-up builds the dictionaries, tens of
 // thousands of small objects, while the first file is linted; collecting
 // during that build costs a short run (a pre-commit hook on a few files)
-// more time than it saves memory. A memory limit keeps the pause safe
-// when the first file is very large.
+// more time than it saves memory. A memory limit (or the user's GOMEMLIMIT,
+// if lower) keeps the pause safe when the first file is very large.
 func pauseGC() func() {
 	percent := debug.SetGCPercent(-1)
-	limit := debug.SetMemoryLimit(128 << 20)
+	limit := debug.SetMemoryLimit(-1) // a negative limit only reads it
+	debug.SetMemoryLimit(min(limit, 128<<20))
 	var once sync.Once
 	return func() {
 		once.Do(func() {
