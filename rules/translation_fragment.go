@@ -101,14 +101,16 @@ func checkVerblessFragments(ctx *Context) {
 		// sentence checks below reject the lines without a fragment, so
 		// only lines whose visible text costs more to make are screened
 		// first with mayHoldFragment.
+		// A visible line another rule made is taken as it is (and screened
+		// below, as a line with markup is).
+		v, cached := d.CachedVisibleLine(ln)
 		plain, single := false, false
-		if t[0] > ' ' && t[0] < 0x7f {
+		if !cached && t[0] > ' ' && t[0] < 0x7f {
 			plain, single = lineShape(t)
 		}
 		if plain && !single && !mayHoldFragment(t) {
 			continue
 		}
-		v, cached := d.CachedVisibleLine(ln)
 		switch {
 		case cached:
 			// Another rule made the visible text already.
