@@ -26,11 +26,6 @@ type nameTok struct {
 	initial    bool  // a single capital followed by a period
 }
 
-// namesParticles continue a run of capitalised words inside a name
-// (a given name, "von der" and a surname; "al" before a surname).
-var namesParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "du": true,
-	"del": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true, "ter": true, "zu": true, "ben": true}
-
 // namesTitleAbbrevs end with a period that does not end a sentence.
 var namesTitleAbbrevs = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Gen": true, "Sen": true, "Rep": true,
 	"Gov": true, "Lt": true, "Col": true, "Sgt": true, "Prof": true, "Jr": true, "Sr": true, "Mt": true, "Capt": true, "Adm": true,
@@ -130,10 +125,7 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 				// Most words are plain lower-case ASCII: skip them here
 				// unless an apostrophe, a hyphen or a non-ASCII letter
 				// continues the word (nameWordEndOdd decides those).
-				j := i + 1
-				for j < e && nameASCIILetter[src[j]] {
-					j++
-				}
+				j := nameLettersEnd(src, i+1, e)
 				if j >= e || src[j] != '\'' && src[j] != '-' && src[j] < utf8.RuneSelf {
 					spaces = 0
 					titleDot = false
@@ -159,10 +151,7 @@ func scanNameTokens(d *article.Doc) (toks []nameTok, words int) {
 				// Most words are ASCII letters up to a space or
 				// punctuation: measure them here; others go through
 				// nameWordEndOdd.
-				j := i + 1
-				for j < e && nameASCIILetter[src[j]] {
-					j++
-				}
+				j := nameLettersEnd(src, i+1, e)
 				odd, wide := false, c >= utf8.RuneSelf
 				if wide || j < e && (src[j] == '\'' || src[j] == '-' || src[j] >= utf8.RuneSelf) {
 					j, odd, wide = nameWordEndOdd(src, i, e)
@@ -271,13 +260,15 @@ func nameWordEnd(src []byte, i, e int) int {
 	return j
 }
 
-// nameIsParticle is namesParticles of a word's bytes, without hashing
-// (every short lower-case word after a name asks).
-func nameIsParticle(b []byte) bool {
-	if len(b) > 3 {
+// nameIsParticle reports the particles that continue a run of
+// capitalised words inside a name ("Ludwig van Beethoven", "Osama bin
+// Laden"). A switch, not a map: every short lower-case word after a name
+// asks, and the bytes need no hashing.
+func nameIsParticle[T string | []byte](w T) bool {
+	if len(w) > 3 {
 		return false
 	}
-	switch string(b) {
+	switch string(w) {
 	case "von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "zu", "ben":
 		return true
 	}
@@ -305,12 +296,7 @@ func nameIsTitleAbbrev(w string) bool {
 func nameWordEndOdd(src []byte, i, e int) (end int, odd, wide bool) {
 	for i < e {
 		// A run of ASCII letters.
-		w := src[i:e]
-		k := 0
-		for k < len(w) && nameASCIILetter[w[k]] {
-			k++
-		}
-		if i += k; i >= e {
+		if i = nameLettersEnd(src, i, e); i >= e {
 			break
 		}
 		c := src[i]
@@ -388,6 +374,15 @@ func nameIdlePunct(src []byte, k, e int) bool {
 	return false
 }
 
+// nameLettersEnd returns the end of the run of ASCII letters of src that
+// starts at i, looking no further than e.
+func nameLettersEnd(src []byte, i, e int) int {
+	for i < e && nameASCIILetter[src[i]] {
+		i++
+	}
+	return i
+}
+
 // nameASCIILetter marks the bytes of the ASCII letters.
 var nameASCIILetter = func() (t [256]bool) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -419,7 +414,7 @@ type nameWord struct {
 
 	capitalised bool // nameIsCapitalised(text)
 	titleAbbrev bool // nameIsTitleAbbrev(text)
-	particle    bool // a name particle (namesParticles)
+	particle    bool // a name particle (nameIsParticle)
 	titleWord   bool // a title before a surname (namesTitleWords)
 	contraction bool // nameIsContraction(text)
 	word        bool // the built-in isWord(fold)
@@ -572,7 +567,7 @@ func (t *nameInternTable) newWord(g *nameGazetteer, text string) *nameWord {
 		mask:        nameLetterMask(f),
 		capitalised: nameIsCapitalised(text),
 		titleAbbrev: nameIsTitleAbbrev(text),
-		particle:    namesParticles[text],
+		particle:    nameIsParticle(text),
 		titleWord:   namesTitleWords[text],
 		contraction: nameIsContraction(text),
 		word:        g.isWord(f),
