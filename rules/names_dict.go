@@ -481,9 +481,9 @@ func newNameDelIndex(keys []string) *nameDelIndex {
 			if len(d) > 255 {
 				return
 			}
-			i := x.slot(d)
+			i, h := x.slot(d)
 			if x.hash[i] == 0 {
-				x.hash[i], x.off[i], x.size[i] = nameDelHash(d), uint32(len(x.arena)), uint8(len(d))
+				x.hash[i], x.off[i], x.size[i] = h, uint32(len(x.arena)), uint8(len(d))
 				x.arena = append(x.arena, d...)
 			}
 			x.key = append(x.key, uint32(ki))
@@ -494,27 +494,18 @@ func newNameDelIndex(keys []string) *nameDelIndex {
 	return x
 }
 
-// nameDelHash is FNV-1a, never 0 (0 marks an empty slot).
-func nameDelHash(d []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range d {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h | 1
-}
-
-// slot returns the slot that holds d, or the empty slot where it goes.
-func (x *nameDelIndex) slot(d []byte) int {
-	h := nameDelHash(d)
+// slot returns the slot that holds d, or the empty slot where it goes,
+// and d's hash.
+func (x *nameDelIndex) slot(d []byte) (int, uint64) {
+	h := nameInternHash(d)
 	mask := len(x.hash) - 1
 	for i := int(h>>32) & mask; ; i = (i + 1) & mask {
 		switch x.hash[i] {
 		case 0:
-			return i
+			return i, h
 		case h:
 			if o := x.off[i]; int(x.size[i]) == len(d) && string(x.arena[o:o+uint32(len(d))]) == string(d) {
-				return i
+				return i, h
 			}
 		}
 	}
@@ -524,7 +515,8 @@ func (x *nameDelIndex) slot(d []byte) int {
 func (x *nameDelIndex) lookup(d []byte, buf *[]string) []string {
 	out := (*buf)[:0]
 	if len(d) <= 255 {
-		for p := x.head[x.slot(d)]; p != 0; p = x.next[p-1] {
+		i, _ := x.slot(d)
+		for p := x.head[i]; p != 0; p = x.next[p-1] {
 			out = append(out, x.keys[x.key[p-1]])
 		}
 	}
