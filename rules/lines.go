@@ -181,3 +181,12 @@ func htmlBalanced(b []byte) bool {
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// appendLowerASCII appends w to buf with its ASCII letters in lower case
+// (other bytes as they are): the keys of the lower-cased dictionaries.
+func appendLowerASCII(buf, w []byte) []byte {
+	for _, c := range w {
+		buf = append(buf, lower(c))
+	}
+	return buf
+}

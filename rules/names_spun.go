@@ -184,7 +184,7 @@ func checkSpunInstitutions(ctx *Context) {
 			if j < e && (src[j] == '\'' || src[j] == '-' || src[j] >= utf8.RuneSelf) {
 				j = nameWordEnd(src, i, e)
 				if j-i <= 40 {
-					buf = nameLowerASCII(buf[:0], src[i:j])
+					buf = appendLowerASCII(buf[:0], src[i:j])
 					h = spunHash(buf)
 				}
 			}
@@ -196,7 +196,7 @@ func checkSpunInstitutions(ctx *Context) {
 				i = j
 				continue
 			}
-			buf = nameLowerASCII(buf[:0], src[i:j])
+			buf = appendLowerASCII(buf[:0], src[i:j])
 			if !spunPairMaybe(idx, src, i, e) {
 				i = j
 				continue
@@ -336,7 +336,7 @@ func spunWordsAt(ws []spunWord, key, src []byte, s, e, n int) ([]spunWord, []byt
 			key = append(key, ' ')
 		}
 		if ascii {
-			key = nameLowerASCII(key, src[i:j])
+			key = appendLowerASCII(key, src[i:j])
 		} else {
 			key = append(key, strings.ToLower(string(src[i:j]))...)
 		}
@@ -403,17 +403,6 @@ func spunOfFollows(src []byte, e, lineEnd int) bool {
 	}
 	r, _ := utf8.DecodeRune(rest[4:])
 	return unicode.IsUpper(r)
-}
-
-// nameLowerASCII appends w lower-cased (ASCII letters only) to buf.
-func nameLowerASCII(buf, w []byte) []byte {
-	for _, c := range w {
-		if c >= 'A' && c <= 'Z' {
-			c += 32
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 func isASCIILetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -106,15 +106,7 @@ func load4(src []byte, s int) uint32 {
 	if s+4 <= len(src) {
 		return binary.LittleEndian.Uint32(src[s:])
 	}
-	return loadTail(src, s)
-}
-
-func loadTail(src []byte, s int) uint32 {
-	var w uint32
-	for j := s; j < len(src); j++ {
-		w |= uint32(src[j]) << (8 * (j - s))
-	}
-	return w
+	return uint32(load8(src, s))
 }
 
 // phraseTokens splits a phrase into runs of word bytes.
@@ -159,18 +151,9 @@ type phraseHit struct {
 // src[ps:pe] and the word src[s:e], lower-cased and joined by a blank.
 func (ix *phraseIndex) lookupPair(out []phraseHit, src []byte, ps, pe, s, e int) []phraseHit {
 	var buf [96]byte
-	k := 0
-	for j := ps; j < pe; j++ {
-		buf[k] = lower(src[j])
-		k++
-	}
-	buf[k] = ' '
-	k++
-	for j := s; j < e; j++ {
-		buf[k] = lower(src[j])
-		k++
-	}
-	if l, ok := ix.byKey[string(buf[:k])]; ok {
+	key := appendLowerASCII(buf[:0], src[ps:pe])
+	key = appendLowerASCII(append(key, ' '), src[s:e])
+	if l, ok := ix.byKey[string(key)]; ok {
 		out = append(out, phraseHit{ps, l})
 	}
 	return out
@@ -183,12 +166,7 @@ func (ix *phraseIndex) lookupSingle(out []phraseHit, src []byte, s, e int, h uin
 		return out
 	}
 	var buf [48]byte
-	k := 0
-	for j := s; j < e; j++ {
-		buf[k] = lower(src[j])
-		k++
-	}
-	if l, ok := ix.byKey[string(buf[:k])]; ok {
+	if l, ok := ix.byKey[string(appendLowerASCII(buf[:0], src[s:e]))]; ok {
 		out = append(out, phraseHit{s, l})
 	}
 	return out

@@ -743,7 +743,7 @@ func langKey(w uint32, n int) uint32 {
 var languageWords = func() *langTable {
 	var keys []uint32
 	var vals []int8
-	key := func(w string) uint32 { return langKey(loadTail([]byte(w), 0), len(w)) }
+	key := func(w string) uint32 { return langKey(uint32(load8([]byte(w), 0)), len(w)) }
 	for _, w := range strings.Fields("the and of to is that with for was are") {
 		keys, vals = append(keys, key(w)), append(vals, 1)
 	}
