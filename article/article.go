@@ -78,6 +78,8 @@ type Doc struct {
 
 	// lineStart[i] is the offset of the first byte of line i (0-based).
 	lineStart []int
+	// firstBody is FirstBodyLine, found once: rules ask it in loops.
+	firstBody int
 	// nonProse holds sorted, non-overlapping [start,end) ranges of the body
 	// that a reader does not see as text.
 	nonProse []Span
@@ -145,6 +147,10 @@ func Parse(path string, src []byte) (*Doc, error) {
 		if d.Format == Text && d.FrontMatter == JSONFrontMatter {
 			d.FrontMatter, d.FrontMatterEnd = NoFrontMatter, d.BOM
 		}
+	}
+	d.firstBody = d.LineCount()
+	if d.FrontMatterEnd < len(d.Src) {
+		d.firstBody = d.LineOf(d.FrontMatterEnd)
 	}
 	d.nonProse = scanNonProse(d)
 	return d, nil
@@ -322,12 +328,7 @@ func (d *Doc) LineOf(off int) int {
 }
 
 // FirstBodyLine is the 0-based index of the first line after front matter.
-func (d *Doc) FirstBodyLine() int {
-	if d.FrontMatterEnd >= len(d.Src) {
-		return d.LineCount()
-	}
-	return d.LineOf(d.FrontMatterEnd)
-}
+func (d *Doc) FirstBodyLine() int { return d.firstBody }
 
 // Position converts a byte offset to a 1-based line and a 1-based column
 // counted in characters (a leading BOM is not counted).
@@ -450,7 +451,12 @@ func (d *Doc) InFrontMatter(off int) bool { return off < d.FrontMatterEnd }
 
 // IsBlankLine reports whether a 0-based line holds only white space.
 func (d *Doc) IsBlankLine(i int) bool {
-	return len(bytes.TrimSpace(d.LineText(i))) == 0
+	t := d.LineText(i)
+	if len(t) > 0 && t[0] > ' ' && t[0] < 0x80 {
+		// Most lines start with a printable ASCII byte: no need to trim.
+		return false
+	}
+	return len(bytes.TrimSpace(t)) == 0
 }
 
 // LineEnding returns the line ending the file uses ("\r\n" when it has

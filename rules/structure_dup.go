@@ -43,14 +43,14 @@ func stUnits(d *article.Doc) []stUnit {
 func stRawUnits(d *article.Doc, out []stUnit) []stUnit {
 	n := d.LineCount()
 	for ln := d.FirstBodyLine(); ln < n; ln++ {
-		if stIsBlank(d, ln) {
+		if d.IsBlankLine(ln) {
 			continue
 		}
 		first, last := ln, ln
 		if d.Format == article.Markdown {
 			// The rest of the paragraph (stParagraph, whose first line
 			// is ln here).
-			for last+1 < n && !stIsBlank(d, last+1) {
+			for last+1 < n && !d.IsBlankLine(last+1) {
 				last++
 			}
 		}
@@ -792,7 +792,7 @@ func stVerse(d *article.Doc, u stUnit) bool {
 	}
 	ends := 0
 	shortLine := func(ln int) bool {
-		if ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln) {
+		if ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln) {
 			return false
 		}
 		t := bytes.TrimSpace(d.LineText(ln))

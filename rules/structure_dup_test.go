@@ -269,7 +269,7 @@ func TestBlankOrEdgeMatchesFirstBodyLine(t *testing.T) {
 				continue
 			}
 			for ln := -2; ln <= d.LineCount()+1; ln++ {
-				want := ln < d.FirstBodyLine() || ln >= d.LineCount() || stIsBlank(d, ln)
+				want := ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln)
 				if got := stBlankOrEdge(d, ln); got != want {
 					t.Fatalf("stBlankOrEdge(%q, %d) = %v, want %v", src, ln, got, want)
 				}

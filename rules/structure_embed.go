@@ -110,7 +110,7 @@ func checkGluedEmbeds(ctx *Context) {
 // attribution line.
 func stNextIsTweetSig(d *article.Doc, ln int) bool {
 	for k := ln + 1; k < d.LineCount() && k <= ln+2; k++ {
-		if stIsBlank(d, k) {
+		if d.IsBlankLine(k) {
 			continue
 		}
 		return stTweetSigRe().MatchString(d.VisibleLine(k))

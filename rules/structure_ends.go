@@ -62,7 +62,7 @@ func checkTruncationMarkers(ctx *Context) {
 			}
 		case !stReadMoreRe().MatchString(rest):
 			continue
-		case d.Format == article.Markdown && ln+1 < d.LineCount() && !stIsBlank(d, ln+1) && stKind(d, ln+1) == stProse:
+		case d.Format == article.Markdown && ln+1 < d.LineCount() && !d.IsBlankLine(ln+1) && stKind(d, ln+1) == stProse:
 			// The paragraph goes on: the marker is not at its end.
 			continue
 		}
@@ -92,7 +92,7 @@ var stFullStoryRe = lazyRegexp(`(?i)^[\s(\[*_>»–—-]*(?:(?:to )?(?:read|see|
 func stEndLines(d *article.Doc, n int) []int {
 	var out []int
 	for ln := d.LineCount() - 1; ln >= d.FirstBodyLine() && len(out) < n; ln-- {
-		if stIsBlank(d, ln) || !stShowsTextLine(d, ln) {
+		if d.IsBlankLine(ln) || !stShowsTextLine(d, ln) {
 			continue
 		}
 		out = append(out, ln)

@@ -24,7 +24,7 @@ func checkInsertedHeadlines(ctx *Context) {
 	}
 	var content []int
 	for ln := d.FirstBodyLine(); ln < d.LineCount(); ln++ {
-		if !stIsBlank(d, ln) && stShowsTextLine(d, ln) {
+		if !d.IsBlankLine(ln) && stShowsTextLine(d, ln) {
 			content = append(content, ln)
 		}
 	}

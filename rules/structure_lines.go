@@ -307,24 +307,7 @@ func stOrderedItem(b []byte) bool {
 
 // stBlankOrEdge reports whether line ln is blank or outside the body.
 func stBlankOrEdge(d *article.Doc, ln int) bool {
-	if ln < 0 || ln >= d.LineCount() {
-		return true
-	}
-	// ln < d.FirstBodyLine(), without its binary search: the line ends
-	// (next line starts) at or before the end of the front matter.
-	if _, _, next := d.Line(ln); next <= d.FrontMatterEnd {
-		return true
-	}
-	return stIsBlank(d, ln)
-}
-
-// stIsBlank reports d.IsBlankLine(ln), without trimming the line when it
-// starts with a printable ASCII byte, as most lines do.
-func stIsBlank(d *article.Doc, ln int) bool {
-	if t := d.LineText(ln); len(t) > 0 && t[0] > ' ' && t[0] < utf8.RuneSelf {
-		return false
-	}
-	return d.IsBlankLine(ln)
+	return ln < d.FirstBodyLine() || ln >= d.LineCount() || d.IsBlankLine(ln)
 }
 
 // stStandalone reports whether line ln is a paragraph by itself: in plain
@@ -350,10 +333,10 @@ func stParagraph(d *article.Doc, ln int) (int, int) {
 	}
 	first, last := ln, ln
 	body := d.FirstBodyLine()
-	for first > body && !stIsBlank(d, first-1) {
+	for first > body && !d.IsBlankLine(first-1) {
 		first--
 	}
-	for last+1 < d.LineCount() && !stIsBlank(d, last+1) {
+	for last+1 < d.LineCount() && !d.IsBlankLine(last+1) {
 		last++
 	}
 	return first, last
