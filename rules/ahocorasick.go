@@ -142,7 +142,6 @@ func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 		m.scanLane(src, 0, len(src), 0, fn)
 		return
 	}
-	nc := int32(m.nclasses)
 	delta, class := m.delta, &m.class
 	mid := len(src) / 2
 	warm := mid - (m.maxLen - 1)
@@ -159,16 +158,10 @@ func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 		rowA = delta[rowA+int32(class[a[i]])]
 		rowB = delta[rowB+int32(class[b[i]])]
 		if rowA < 0 {
-			rowA = ^rowA
-			for _, p := range m.out[rowA/nc] {
-				fn(int(p), i+1-m.pats[p])
-			}
+			rowA = m.emit(rowA, i+1, fn)
 		}
 		if rowB < 0 {
-			rowB = ^rowB
-			for _, p := range m.out[rowB/nc] {
-				fn(int(p), mid+i+1-m.pats[p])
-			}
+			rowB = m.emit(rowB, mid+i+1, fn)
 		}
 	}
 	m.scanLane(src, 2*mid, len(src), rowB, fn)
@@ -177,15 +170,22 @@ func (m *matcher) scan(src []byte, fn func(pat int, start int)) {
 // scanLane runs the automaton over src[from:to] from the state whose row
 // offset is row, reporting matches that end inside that range.
 func (m *matcher) scanLane(src []byte, from, to int, row int32, fn func(pat int, start int)) {
-	nc := int32(m.nclasses)
 	delta, class := m.delta, &m.class
 	for i := from; i < to; i++ {
 		row = delta[row+int32(class[src[i]])]
 		if row < 0 {
-			row = ^row
-			for _, p := range m.out[row/nc] {
-				fn(int(p), i+1-m.pats[p])
-			}
+			row = m.emit(row, i+1, fn)
 		}
 	}
+}
+
+// emit reports the patterns of the state reached, flagged (complemented)
+// row offset row, for a match ending at end, and returns the plain row
+// offset to go on from.
+func (m *matcher) emit(row int32, end int, fn func(pat int, start int)) int32 {
+	row = ^row
+	for _, p := range m.out[row/int32(m.nclasses)] {
+		fn(int(p), end-m.pats[p])
+	}
+	return row
 }
