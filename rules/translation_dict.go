@@ -351,39 +351,39 @@ func lowerProperParts(src []byte, s, e int, alnum bool, h uint32, hits []int) []
 		}
 		return hits
 	}
+	trRuns(src, s, e, trNotAlnum, func(x, j int) {
+		if isLowerProper(src[x:j]) {
+			hits = append(hits, x)
+		}
+	})
+	return hits
+}
+
+// trRuns calls fn with the bounds of each run of src[s:e] whose bytes
+// have none of the trByteClass bits not.
+func trRuns(src []byte, s, e int, not uint8, fn func(x, j int)) {
 	for j := s; j < e; {
-		if trByteClass[src[j]]&trNotAlnum != 0 {
+		if trByteClass[src[j]]&not != 0 {
 			j++
 			continue
 		}
 		x := j
-		for j < e && trByteClass[src[j]]&trNotAlnum == 0 {
+		for j < e && trByteClass[src[j]]&not == 0 {
 			j++
 		}
-		if isLowerProper(src[x:j]) {
-			hits = append(hits, x)
-		}
+		fn(x, j)
 	}
-	return hits
 }
 
 // langParts is the sum of the languageWords marks of the runs of one to
 // four ASCII letters in the word src[s:e].
 func langParts(src []byte, s, e int) int {
 	lang := 0
-	for j := s; j < e; {
-		if trByteClass[src[j]]&trNotLetter != 0 {
-			j++
-			continue
-		}
-		x := j
-		for j < e && trByteClass[src[j]]&trNotLetter == 0 {
-			j++
-		}
+	trRuns(src, s, e, trNotLetter, func(x, j int) {
 		if j-x <= 4 {
 			lang += int(langMark(src, x, j))
 		}
-	}
+	})
 	return lang
 }
 
